@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Raw SQL for reads the ORM cannot express well (batched pages, aggregates). Placeholders are
+ * `?` (knex style); use `uuidArray` for `= any(?::uuid[])` since knex would expand a JS array.
+ */
+export function query<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** A PostgreSQL array literal of uuids; callers pass only validated ids. */
+export function uuidArray(ids: readonly string[]): string {
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`not a uuid: ${id}`);
+  return `{${ids.join(',')}}`;
+}
+
+/** A PostgreSQL array literal of any strings, each quoted and escaped: pass as `?::text[]`. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => '\\' + c)}"`).join(',')}}`;
+}
+
+/** Escapes LIKE wildcards so user text is matched literally. */
+export function likeContains(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+}
+
+/** Collects AND-ed conditions with their `?` parameters, in order. */
+export class Conditions {
+  private readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Array parameters become text-array literals: cast them in the condition (`?::text[]`). */
+  add(condition: string, ...params: unknown[]): this {
+    this.parts.push(condition);
+    this.params.push(...params.map((p) => (Array.isArray(p) ? textArray(p) : p)));
+    return this;
+  }
+
+  get sql(): string {
+    return this.parts.length ? `where ${this.parts.join(' and ')}` : '';
+  }
+}

@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StatementScope } from '../db/statement-counter.js';
+
+/** Who is asking: a signed-in staff member. */
+export interface Viewer {
+  staffUserId: string;
+  email: string;
+  name: string;
+  role: string;
+  team: string | null;
+}
+
+/** Everything one GraphQL request carries: a forked EntityManager, the viewer, per-request caches. */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer | null;
+  requestId: string;
+  statements: StatementScope;
+  /** Issues and checks bearer tokens (configured once per server). */
+  tokens: {
+    sign(staffUserId: string): Promise<{ token: string; expiresAt: Date }>;
+    verify(token: string): Promise<string | null>;
+  };
+  /** Per-request DataLoaders, created lazily by each module (see `perRequest`). */
+  loaders: Map<symbol, unknown>;
+}
+
+/** Returns the value `create` makes for this request, creating it on first use. */
+export function perRequest<T>(context: Context, key: symbol, create: () => T): T {
+  let value = context.loaders.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    context.loaders.set(key, value);
+  }
+  return value;
+}
+
+/** The viewer, for resolvers behind the authentication guard. */
+export function viewerOf(context: Context): Viewer {
+  if (!context.viewer) throw new Error('viewerOf called outside the authentication guard');
+  return context.viewer;
+}

@@ -1,0 +1,69 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity.js';
+import { AcquisitionChannel, CustomerKind, LifecycleStage, Segment } from '../../domain/enums.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+
+@Entity({ tableName: 'customer' })
+@Check({ name: 'customer_churn_consistent', expression: `(lifecycle_stage = 'CHURNED') = (churned_at is not null)` })
+@Index({ name: 'customer_search_trgm', expression: `create index "customer_search_trgm" on "customer" using gin ((lower(name || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))) gin_trgm_ops)` })
+@Index({ name: 'customer_name_id', properties: ['name', 'id'] })
+@Index({ name: 'customer_created_at_id', properties: ['createdAt', 'id'] })
+@Index({ name: 'customer_acquired_at_id', properties: ['acquiredAt', 'id'] })
+@Index({ name: 'customer_tags_gin', expression: 'create index "customer_tags_gin" on "customer" using gin ("tags")' })
+export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt'> {
+  @Enum({ items: () => CustomerKind, type: 'string', default: CustomerKind.PERSON })
+  kind: CustomerKind = CustomerKind.PERSON;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  company: string | null = null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  email: string | null = null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  phone: string | null = null;
+
+  @Enum({ items: () => Segment, type: 'string' })
+  @Index()
+  segment!: Segment;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  persona: string | null = null;
+
+  @Enum({ items: () => LifecycleStage, type: 'string' })
+  @Index()
+  lifecycleStage!: LifecycleStage;
+
+  @Enum({ items: () => AcquisitionChannel, type: 'string' })
+  @Index()
+  acquisitionChannel!: AcquisitionChannel;
+
+  @Property({ type: 'datetime', nullable: true })
+  acquiredAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  churnedAt: Date | null = null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  churnReason: string | null = null;
+
+  @ManyToOne({ entity: () => StaffUser, nullable: true, index: true })
+  owner: StaffUser | null = null;
+
+  @Property({ type: 'string[]', default: '{}' })
+  tags: string[] = [];
+
+  @Property({ type: 'string', length: 35, default: 'en' })
+  locale: string = 'en';
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Unique({ name: 'customer_external_id_unique' })
+  externalId: string | null = null;
+
+  /** Archived customers keep their history but leave default lists. */
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt: Date | null = null;
+}

@@ -1,0 +1,47 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base.entity.js';
+import { Channel, Direction, JourneyStage, Team } from '../../domain/enums.js';
+import { Customer } from '../customers/customer.entity.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+
+@Entity({ tableName: 'interaction' })
+@Index({ name: 'interaction_customer_occurred', properties: ['customer', 'occurredAt', 'id'] })
+@Index({ name: 'interaction_occurred_at', properties: ['occurredAt'] })
+export class Interaction extends BaseEntity<'journeyStage' | 'subject' | 'summary' | 'staff' | 'respondedAt' | 'resolvedAt' | 'externalId'> {
+  @ManyToOne({ entity: () => Customer })
+  customer!: Customer;
+
+  @Enum({ items: () => Channel, type: 'string' })
+  channel!: Channel;
+
+  @Enum({ items: () => Direction, type: 'string' })
+  direction!: Direction;
+
+  @Enum({ items: () => Team, type: 'string' })
+  team!: Team;
+
+  @Enum({ items: () => JourneyStage, type: 'string', nullable: true })
+  journeyStage: JourneyStage | null = null;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  subject: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  summary: string | null = null;
+
+  @Property({ type: 'datetime' })
+  occurredAt!: Date;
+
+  @ManyToOne({ entity: () => StaffUser, nullable: true, index: true })
+  staff: StaffUser | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  respondedAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt: Date | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Unique({ name: 'interaction_external_id_unique' })
+  externalId: string | null = null;
+}
