@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MikroORM, defineConfig, type EntityClass, type PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { MikroORM, defineConfig, type EntityClass } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { CountingLogger } from './statement-counter.js';
 import { migrationsList } from './migrations/index.js';
@@ -38,7 +38,7 @@ export function ormConfig(settings: OrmSettings) {
   });
 }
 
-export type Orm = MikroORM<PostgreSqlDriver>;
+export type Orm = MikroORM;
 
 export async function initOrm(settings: OrmSettings): Promise<Orm> {
   return MikroORM.init(ormConfig(settings));

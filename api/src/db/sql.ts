@@ -46,3 +46,17 @@ export class Conditions {
     return this.parts.length ? `where ${this.parts.join(' and ')}` : '';
   }
 }
+
+const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** Whether text is a timestamp as PostgreSQL prints it (or ISO 8601): safe to cast to timestamptz. */
+export function isTimestampText(text: string): boolean {
+  return TIMESTAMP_TEXT.test(text);
+}
+
+/** Rows of a table by primary key, in no particular order; ids that are not uuids match nothing. */
+export async function rowsByIds<T>(em: EntityManager, table: string, ids: readonly string[]): Promise<T[]> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return [];
+  return query<T>(em, `select * from ${table} where id = any(?::uuid[])`, [uuidArray(valid)]);
+}

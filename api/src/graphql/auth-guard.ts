@@ -20,8 +20,10 @@ export const authGuardPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, operation }) {
-        if (contextValue.viewer === null && !onlyPublicFields(operation)) {
-          throw unauthenticated();
+        if (contextValue.viewer === null && (!operation || !onlyPublicFields(operation))) {
+          throw contextValue.credentialsRejected
+            ? unauthenticated('The bearer token is invalid or expired, or its account is deactivated: sign in again with the login mutation.')
+            : unauthenticated();
         }
       },
     };

@@ -14,6 +14,8 @@ export interface Viewer {
 export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
+  /** A token was sent but is invalid, expired or belongs to an inactive account. */
+  credentialsRejected: boolean;
   requestId: string;
   statements: StatementScope;
   /** Issues and checks bearer tokens (configured once per server). */

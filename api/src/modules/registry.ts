@@ -1,10 +1,32 @@
-import { Customer } from './customers/customer.entity.js';
-import { Interaction } from './interactions/interaction.entity.js';
-import { Purchase } from './purchases/purchase.entity.js';
-import { SurveyResponse } from './surveys/survey-response.entity.js';
-import { Handoff } from './handoffs/handoff.entity.js';
-import { StaffUser } from './staff/staff-user.entity.js';
 import { AcquisitionSpend } from './acquisition/acquisition-spend.entity.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { Customer } from './customers/customer.entity.js';
+import { CustomerResolver } from './customers/customer.resolver.js';
+import { Handoff } from './handoffs/handoff.entity.js';
+import { CustomerHandoffsResolver, HandoffResolver } from './handoffs/handoff.resolver.js';
+import { Interaction } from './interactions/interaction.entity.js';
+import { CustomerInteractionsResolver, InteractionResolver } from './interactions/interaction.resolver.js';
+import { Purchase } from './purchases/purchase.entity.js';
+import { CustomerPurchasesResolver, PurchaseResolver } from './purchases/purchase.resolver.js';
+import { StaffUser } from './staff/staff-user.entity.js';
+import { StaffResolver } from './staff/staff.resolver.js';
+import { SurveyResponse } from './surveys/survey-response.entity.js';
+import { CustomerSurveyResponsesResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
 
-/** The one list of every domain module's entities and resolvers. */
+/** The one list of every domain module's entities: the ORM maps these. */
 export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend];
+
+/** The one list of every domain module's resolvers: the schema is built from these. */
+export const resolvers = [
+  AuthResolver,
+  StaffResolver,
+  CustomerResolver,
+  CustomerInteractionsResolver,
+  InteractionResolver,
+  CustomerPurchasesResolver,
+  PurchaseResolver,
+  CustomerSurveyResponsesResolver,
+  SurveyResponseResolver,
+  CustomerHandoffsResolver,
+  HandoffResolver,
+] as const;

@@ -1,17 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Conditions, isUuid, likeContains, query, uuidArray } from '../../db/sql.js';
+import { Conditions, isTimestampText, isUuid, likeContains, query, uuidArray } from '../../db/sql.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { CustomerOrderField, type CustomerFilter, type CustomersArgs } from './customer.inputs.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
 
-const SORT_COLUMNS: Record<CustomerOrderField, { column: string; cursorValue: (c: CustomerType) => string }> = {
-  [CustomerOrderField.NAME]: { column: 'c.name', cursorValue: (c) => c.name },
-  [CustomerOrderField.CREATED_AT]: { column: 'c.created_at', cursorValue: (c) => c.createdAt.toISOString() },
+interface SortColumn {
+  column: string;
+  cursorValue(customer: CustomerType): string;
+  /** Whether a cursor's sort value can be compared with this column. */
+  accepts(value: string): boolean;
+}
+
+const SORT_COLUMNS: Record<CustomerOrderField, SortColumn> = {
+  [CustomerOrderField.NAME]: { column: 'c.name', cursorValue: (c) => c.name, accepts: () => true },
+  [CustomerOrderField.CREATED_AT]: {
+    column: 'c.created_at',
+    // The database's text keeps microseconds, which a JS Date would drop.
+    cursorValue: (c) => createdAtKeys.get(c) ?? c.createdAt.toISOString(),
+    accepts: isTimestampText,
+  },
 };
 
 const MAX_OFFSET = 1_000_000;
+const createdAtKeys = new WeakMap<CustomerType, string>();
 
 export async function findCustomersByIds(em: EntityManager, ids: readonly string[]): Promise<CustomerType[]> {
   const valid = ids.filter(isUuid);
@@ -58,15 +71,22 @@ export async function listCustomers(em: EntityManager, args: CustomersArgs): Pro
   const page = filterConditions(args.filter);
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
+    if (typeof value !== 'string' || !isUuid(id) || !order.accepts(value)) {
+      throw new DomainError(ErrorCode.INVALID, 'is not a cursor of this ordering', ['after']);
+    }
     page.add(`(${order.column}, c.id) ${descending ? '<' : '>'} (?, ?::uuid)`, value, id);
   }
   const direction = descending ? 'desc' : 'asc';
-  const rows = await query<CustomerRow>(
+  const rows = await query<CustomerRow & { created_at_key: string }>(
     em,
-    `select c.* from customer c ${page.sql} order by ${order.column} ${direction}, c.id ${direction} limit ? offset ?`,
+    `select c.*, c.created_at::text as created_at_key from customer c ${page.sql} order by ${order.column} ${direction}, c.id ${direction} limit ? offset ?`,
     [...page.params, limit + 1, args.offset ?? 0],
   );
-  const customers = rows.map(toCustomer);
+  const customers = rows.map((row) => {
+    const customer = toCustomer(row);
+    createdAtKeys.set(customer, row.created_at_key);
+    return customer;
+  });
   return toConnection(
     customers,
     limit,

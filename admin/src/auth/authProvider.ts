@@ -1,0 +1,68 @@
+import type { AuthProvider } from 'react-admin';
+import { assertNoUserErrors, graphqlRequest } from '../graphql/client';
+import type { StaffUser, UserError } from '../graphql/types';
+import { clearSession, isExpired, readSession, saveSession } from './session';
+
+const LOGIN = /* GraphQL */ `
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      staffUser { id name email role }
+      userErrors { field message code }
+    }
+  }
+`;
+
+interface LoginData {
+  login: {
+    token: string | null;
+    expiresAt: string | null;
+    staffUser: Pick<StaffUser, 'id' | 'name' | 'email' | 'role'> | null;
+    userErrors: UserError[];
+  };
+}
+
+export interface LoginParams {
+  email: string;
+  password: string;
+}
+
+/** Signs staff in with the `login` mutation and keeps the bearer token in localStorage until it expires. */
+export const authProvider: AuthProvider = {
+  async login({ email, password }: LoginParams) {
+    const { login } = await graphqlRequest<LoginData>(LOGIN, { input: { email: email.trim(), password } });
+    const { token, expiresAt, staffUser } = assertNoUserErrors(login);
+    if (!token || !expiresAt || !staffUser) throw new Error('customer360.auth.no_token');
+    saveSession({ token, expiresAt, staffUser });
+  },
+
+  async logout() {
+    clearSession();
+  },
+
+  async checkAuth() {
+    const session = readSession();
+    // message: false — a visitor who never signed in just sees the login page, without an error toast.
+    if (session === null) throw { message: false };
+    if (isExpired(session)) {
+      clearSession();
+      throw { message: 'customer360.auth.session_expired' };
+    }
+  },
+
+  async checkError(error: { status?: number }) {
+    // Only an unknown or expired token logs out; 403 (not allowed) keeps the session.
+    if (error?.status === 401) throw { message: 'customer360.auth.session_expired' };
+  },
+
+  async getIdentity() {
+    const session = readSession();
+    if (session === null) throw new Error('Not signed in');
+    return { id: session.staffUser.id, fullName: session.staffUser.name };
+  },
+
+  async getPermissions() {
+    return readSession()?.staffUser.role ?? null;
+  },
+};

@@ -1,0 +1,109 @@
+import { HttpError } from 'react-admin';
+import { readSession } from '../auth/session';
+import type { UserError } from './types';
+
+/** Same origin as the console: the API serves both (and Vite proxies it in development). */
+export const GRAPHQL_URL = '/graphql';
+
+interface GraphQLErrorItem {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string[] | null; http?: { status?: number } };
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorItem[];
+}
+
+/** Status react-admin should see for each error code: 401 logs the user out, 404 means "not found". */
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  CONFLICT: 409,
+};
+
+/** A GraphQL answer with `errors`, as an HttpError so react-admin's auth and notification logic understands it. */
+export class GraphQLRequestError extends HttpError {
+  readonly code: string | undefined;
+  readonly errors: GraphQLErrorItem[];
+
+  constructor(errors: GraphQLErrorItem[], httpStatus: number) {
+    const first = errors[0];
+    const code = first?.extensions?.code;
+    const status = (code && STATUS_BY_CODE[code]) || (httpStatus >= 400 ? httpStatus : 500);
+    super(first?.message ?? 'The server answered with an error', status, { errors });
+    Object.setPrototypeOf(this, GraphQLRequestError.prototype);
+    this.name = 'GraphQLRequestError';
+    this.code = code;
+    this.errors = errors;
+  }
+}
+
+/** userErrors of a mutation payload, thrown so callers handle them like any other failure. */
+export class UserErrorsError extends HttpError {
+  readonly userErrors: UserError[];
+
+  constructor(userErrors: UserError[]) {
+    // react-admin forms read `body.errors` as { fieldName: message } for server-side validation.
+    const byField = Object.fromEntries(
+      userErrors.filter((error) => error.field?.length).map((error) => [error.field!.at(-1)!, error.message]),
+    );
+    super(userErrors.map((error) => error.message).join(' '), 400, { errors: byField });
+    Object.setPrototypeOf(this, UserErrorsError.prototype);
+    this.name = 'UserErrorsError';
+    this.userErrors = userErrors;
+  }
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Posts one operation to the API with the signed-in user's bearer token and returns its `data`.
+ * Throws GraphQLRequestError when the answer has `errors`, HttpError when it is not GraphQL at all.
+ */
+export async function graphqlRequest<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = readSession()?.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new HttpError('The customer360 API cannot be reached', 0);
+  }
+
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new HttpError(`The customer360 API answered ${response.status} ${response.statusText}`.trim(), response.status || 500);
+  }
+
+  if (body.errors?.length) throw new GraphQLRequestError(body.errors, response.status);
+  if (body.data == null) throw new HttpError('The customer360 API answered without data', response.status || 500);
+  return body.data;
+}
+
+/** Throws the payload's userErrors, if any; returns the payload otherwise. */
+export function assertNoUserErrors<P extends { userErrors: UserError[] }>(payload: P): P {
+  if (payload.userErrors.length > 0) throw new UserErrorsError(payload.userErrors);
+  return payload;
+}

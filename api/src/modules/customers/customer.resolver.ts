@@ -1,0 +1,27 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import type { Connection } from '../../graphql/connection.js';
+import { staffLoaders } from '../staff/staff.loaders.js';
+import { StaffUserType } from '../staff/staff-user.type.js';
+import { CustomersArgs } from './customer.inputs.js';
+import { customerLoaders } from './customer.loaders.js';
+import { listCustomers } from './customer.service.js';
+import { CustomerConnection, CustomerType } from './customer.type.js';
+
+@Resolver(() => CustomerType)
+export class CustomerResolver {
+  @Query(() => CustomerType, { nullable: true, description: 'One customer by id; null when there is none.' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<CustomerType | null> {
+    return customerLoaders(context).byId.load(id);
+  }
+
+  @Query(() => CustomerConnection, { description: 'Customers, filtered and ordered, a page at a time.' })
+  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() { em }: Context): Promise<Connection<CustomerType>> {
+    return listCustomers(em, args);
+  }
+
+  @FieldResolver(() => StaffUserType, { nullable: true, description: 'The staff member who owns the relationship.' })
+  owner(@Root() customer: CustomerType, @Ctx() context: Context): Promise<StaffUserType | null> | null {
+    return customer.ownerId ? staffLoaders(context).byId.load(customer.ownerId) : null;
+  }
+}

@@ -1,0 +1,123 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { HandoffStatus, Team } from '../../domain/enums.js';
+import { ConnectionType } from '../../graphql/connection.js';
+
+@ObjectType('Handoff', {
+  description: 'An account passed from one team to another, with the context the receiving team needs so nobody re-asks the customer.',
+})
+export class HandoffType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Team)
+  fromTeam!: Team;
+
+  @Field(() => Team)
+  toTeam!: Team;
+
+  @Field(() => String, { description: 'What the receiving team must know, in a few lines.' })
+  summary!: string;
+
+  @Field(() => String, { description: 'What the customer wants to achieve.' })
+  customerGoals!: string;
+
+  @Field(() => String, { description: 'What was promised to the customer, so it is kept.' })
+  commitments!: string;
+
+  @Field(() => String, { nullable: true })
+  keyContacts!: string | null;
+
+  @Field(() => String, { nullable: true })
+  risks!: string | null;
+
+  @Field(() => HandoffStatus)
+  status!: HandoffStatus;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason!: string | null;
+
+  @Field(() => Date)
+  requestedAt!: Date;
+
+  @Field(() => Date, { description: "Accept by then: requestedAt plus the receiving team's handoff SLA." })
+  dueAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  rejectedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+
+  customerId!: string;
+  fromStaffId!: string | null;
+  toStaffId!: string | null;
+}
+
+export const HandoffConnection = ConnectionType(HandoffType, 'Handoff');
+
+export interface HandoffRow {
+  id: string;
+  customer_id: string;
+  from_team: Team;
+  to_team: Team;
+  from_staff_id: string | null;
+  to_staff_id: string | null;
+  summary: string;
+  customer_goals: string;
+  commitments: string;
+  key_contacts: string | null;
+  risks: string | null;
+  status: HandoffStatus;
+  rejection_reason: string | null;
+  requested_at: Date;
+  due_at: Date;
+  accepted_at: Date | null;
+  completed_at: Date | null;
+  rejected_at: Date | null;
+  cancelled_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export function toHandoff(row: HandoffRow): HandoffType {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    fromTeam: row.from_team,
+    toTeam: row.to_team,
+    fromStaffId: row.from_staff_id,
+    toStaffId: row.to_staff_id,
+    summary: row.summary,
+    customerGoals: row.customer_goals,
+    commitments: row.commitments,
+    keyContacts: row.key_contacts,
+    risks: row.risks,
+    status: row.status,
+    rejectionReason: row.rejection_reason,
+    requestedAt: row.requested_at,
+    dueAt: row.due_at,
+    acceptedAt: row.accepted_at,
+    completedAt: row.completed_at,
+    rejectedAt: row.rejected_at,
+    cancelledAt: row.cancelled_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}

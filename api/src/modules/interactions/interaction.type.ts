@@ -1,0 +1,93 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Channel, Direction, JourneyStage, Team } from '../../domain/enums.js';
+import { ConnectionType } from '../../graphql/connection.js';
+
+@ObjectType('Interaction', { description: 'One contact with a customer on any channel: a call, an email, a chat, a meeting…' })
+export class InteractionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Channel)
+  channel!: Channel;
+
+  @Field(() => Direction, { description: 'INBOUND: the customer reached out; OUTBOUND: we did.' })
+  direction!: Direction;
+
+  @Field(() => Team, { description: 'The team that handled it.' })
+  team!: Team;
+
+  @Field(() => JourneyStage, { nullable: true })
+  journeyStage!: JourneyStage | null;
+
+  @Field(() => String, { nullable: true })
+  subject!: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When we first answered an inbound interaction.' })
+  respondedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The interaction's id in the integrator's system; unique." })
+  externalId!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+
+  customerId!: string;
+  staffId!: string | null;
+}
+
+export const InteractionConnection = ConnectionType(InteractionType, 'Interaction');
+
+export interface InteractionRow {
+  id: string;
+  customer_id: string;
+  channel: Channel;
+  direction: Direction;
+  team: Team;
+  journey_stage: JourneyStage | null;
+  subject: string | null;
+  summary: string | null;
+  occurred_at: Date;
+  staff_id: string | null;
+  responded_at: Date | null;
+  resolved_at: Date | null;
+  external_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export function toInteraction(row: InteractionRow): InteractionType {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    channel: row.channel,
+    direction: row.direction,
+    team: row.team,
+    journeyStage: row.journey_stage,
+    subject: row.subject,
+    summary: row.summary,
+    occurredAt: row.occurred_at,
+    staffId: row.staff_id,
+    respondedAt: row.responded_at,
+    resolvedAt: row.resolved_at,
+    externalId: row.external_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}

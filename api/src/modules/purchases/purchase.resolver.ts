@@ -1,0 +1,28 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs, type Connection } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { customerLoaders } from '../customers/customer.loaders.js';
+import { CustomerType } from '../customers/customer.type.js';
+import { purchaseLoaders } from './purchase.loaders.js';
+import { PurchaseConnection, PurchaseType } from './purchase.type.js';
+
+@Resolver(() => CustomerType)
+export class CustomerPurchasesResolver {
+  @FieldResolver(() => PurchaseConnection, { description: 'Purchases and refunds of this customer, newest first.' })
+  purchases(@Root() customer: CustomerType, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<PurchaseType>> {
+    return purchaseLoaders(context).byCustomer.page(customer.id, page);
+  }
+}
+
+@Resolver(() => PurchaseType)
+export class PurchaseResolver {
+  @FieldResolver(() => CustomerType)
+  async customer(@Root() purchase: PurchaseType, @Ctx() context: Context): Promise<CustomerType> {
+    return (await customerLoaders(context).byId.load(purchase.customerId))!;
+  }
+
+  @FieldResolver(() => PurchaseType, { nullable: true, description: 'For a REFUND: the purchase it refunds.' })
+  refundOf(@Root() purchase: PurchaseType, @Ctx() context: Context): Promise<PurchaseType | null> | null {
+    return purchase.refundOfId ? purchaseLoaders(context).byId.load(purchase.refundOfId) : null;
+  }
+}
