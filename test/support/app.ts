@@ -40,7 +40,7 @@ export async function createTestApp(options: { adminDistDir?: string } = {}): Pr
   const orm = await initOrm({ clientUrl: databaseUrl, entities, poolMax: 5 });
   await ensureAdministrator(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const server = await startServer(
-    { orm, authSecret: TEST_SECRET, accessTokenTtlSeconds: 3600, adminDistDir: options.adminDistDir ?? '/nonexistent', log: () => {} },
+    { orm, authSecret: TEST_SECRET, accessTokenTtlSeconds: 3600, adminDistDir: options.adminDistDir ?? '/nonexistent', log: process.env.TEST_SERVER_LOG ? console.error : () => {} },
     0,
     '127.0.0.1',
   );

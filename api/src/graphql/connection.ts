@@ -62,8 +62,19 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** A function so the count only runs when a client asks for it (graphql-js calls it). */
-  totalCount: () => Promise<number>;
+  /** Lazy: the count runs only when a client asks for it (graphql-js awaits the thenable). */
+  totalCount: PromiseLike<number>;
+}
+
+/** A promise-like value that starts `work` on first `then`, so unrequested fields cost nothing. */
+export function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | null = null;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= work();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 /**
@@ -88,7 +99,7 @@ export function toConnection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount,
+    totalCount: lazy(totalCount),
   };
 }
 
