@@ -73,10 +73,11 @@ export const CHINESE_COMPANY_INDUSTRIES: readonly ChineseName[] = [
   ['餐饮', '餐飲', 'foods'], ['教育', '教育', 'edu'], ['电子', '電子', 'electronics'], ['咨询', '諮詢', 'consulting'],
 ];
 
+/** [simplified, traditional] */
 export const CHINESE_COMPANY_SUFFIXES = {
-  SMALL_BUSINESS: ['有限公司', '有限公司'],
-  MID_MARKET: ['有限公司', '股份有限公司'],
-  ENTERPRISE: ['集团', '股份有限公司'],
+  SMALL_BUSINESS: [['有限公司', '有限公司']],
+  MID_MARKET: [['有限公司', '有限公司'], ['股份有限公司', '股份有限公司']],
+  ENTERPRISE: [['集团', '集團'], ['股份有限公司', '股份有限公司']],
 } as const;
 
 export const FREE_EMAIL_DOMAINS = {
