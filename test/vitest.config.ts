@@ -12,7 +12,7 @@ export default defineConfig({
   // instanceof checks on our own scalars.
   resolve: { alias: [{ find: /^graphql$/, replacement: requireFromApi.resolve('graphql') }] },
   test: {
-    include: ['api/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: ['api/src/**/*.test.ts', 'admin/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     // Each file gets its own database and server; PostgreSQL and scrypt like a core each.
     fileParallelism: true,

@@ -5,14 +5,6 @@ import { initOrm, migrate } from '../../api/src/db/orm.js';
 import { TEMPLATE_DATABASE, createDatabase, databaseUrl, dropDatabase } from '../../api/src/db/test-database.js';
 import { entities } from '../../api/src/modules/registry.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A PostgreSQL server URL (any database) where tests may create databases. */
-    postgresServerUrl: string;
-    /** Name of the migrated template each test file copies. */
-    templateDatabase: string;
-  }
-}
 
 /**
  * Starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL's server) and migrates

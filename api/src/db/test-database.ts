@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
+// What the test run's global setup provides to every test file (vitest's inject()).
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A PostgreSQL server URL (any database) where tests may create databases. */
+    postgresServerUrl: string;
+    /** Name of the migrated template each test file copies. */
+    templateDatabase: string;
+  }
+}
+
 /**
  * Test databases: one template migrated once per run, and a fresh copy of it per test file
  * (CREATE DATABASE … TEMPLATE copies files, far faster than migrating again).

@@ -49,3 +49,10 @@ export function staffByTeam(staff: readonly StaffRow[]): Map<Team, StaffRow[]> {
   }
   return byTeam;
 }
+
+/** Someone from `team` to do the work: the customer's owner when the owner sits in that team. */
+export function assignee(rng: Random, byTeam: Map<Team, StaffRow[]>, team: Team, ownerId: string | null): string {
+  const pool = byTeam.get(team)!;
+  if (ownerId !== null && rng.chance(0.7) && pool.some((person) => person.id === ownerId)) return ownerId;
+  return rng.pick(pool).id;
+}

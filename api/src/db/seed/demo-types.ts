@@ -162,8 +162,31 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+
+/**
+ * `new Date(ms).toISOString()` for years 1970–9999, by integer arithmetic (Hinnant's
+ * civil-from-days): the seed formats about a million timestamps and Date is the slow part.
+ */
 export function iso(ms: number): Timestamp {
-  return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY);
+  let rest = ms - days * DAY;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(rest / HOUR);
+  rest -= hours * HOUR;
+  const minutes = Math.floor(rest / MINUTE);
+  rest -= minutes * MINUTE;
+  const seconds = Math.floor(rest / 1000);
+  const millis = rest - seconds * 1000;
+  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${String(millis).padStart(3, '0')}Z`;
 }
 
 /** Whole cents as a decimal string with two places: 129950 → "1299.50". */
@@ -171,4 +194,10 @@ export function money(cents: number): string {
   const whole = Math.round(cents);
   if (whole < 0) throw new Error(`negative amount: ${whole}`);
   return `${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
+}
+
+/** Fills {first}, {account}, {plan} and {seats} in a text template from the customer's plan. */
+export function fillTemplate(template: string, plan: CustomerPlan): string {
+  return template.replace(/\{(first|account|plan|seats)\}/g, (_, key: string) =>
+    key === 'first' ? plan.contactFirst : key === 'account' ? plan.account : key === 'plan' ? plan.tier : String(plan.seats));
 }

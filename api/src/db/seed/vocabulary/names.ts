@@ -56,7 +56,7 @@ export const COMPANY_INDUSTRIES = [
 ] as const;
 
 export const COMPANY_SUFFIXES = {
-  SMALL_BUSINESS: ['LLC', 'Co.', '& Sons', 'Studio', 'LLC', 'Partners'],
+  SMALL_BUSINESS: ['LLC', 'Co.', 'Studio', 'LLC', 'Partners'],
   MID_MARKET: ['Inc.', 'Group', 'Ltd.', 'Inc.'],
   ENTERPRISE: ['Corporation', 'Holdings', 'Global', 'International', 'Inc.'],
 } as const;
@@ -74,11 +74,11 @@ export const CHINESE_COMPANY_INDUSTRIES: readonly ChineseName[] = [
 ];
 
 /** [simplified, traditional] */
-export const CHINESE_COMPANY_SUFFIXES = {
+export const CHINESE_COMPANY_SUFFIXES: Record<'SMALL_BUSINESS' | 'MID_MARKET' | 'ENTERPRISE', readonly (readonly [string, string])[]> = {
   SMALL_BUSINESS: [['有限公司', '有限公司']],
   MID_MARKET: [['有限公司', '有限公司'], ['股份有限公司', '股份有限公司']],
   ENTERPRISE: [['集团', '集團'], ['股份有限公司', '股份有限公司']],
-} as const;
+};
 
 export const FREE_EMAIL_DOMAINS = {
   en: ['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'hotmail.com', 'proton.me', 'aol.com'],
