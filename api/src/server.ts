@@ -95,7 +95,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(resolvers),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), authGuardPlugin, statementCountPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }), authGuardPlugin, statementCountPlugin],
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
     introspection: true,

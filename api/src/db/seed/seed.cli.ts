@@ -51,7 +51,7 @@ async function main(): Promise<number> {
 
   let postgres: RunningPostgres | null = null;
   if (config.databaseUrl === null) {
-    console.log(`starting embedded PostgreSQL (data in ${path.relative(process.cwd(), config.dataDir) || '.'}/postgres)…`);
+    console.log(`starting embedded PostgreSQL (data in ${path.join(config.dataDir, 'postgres')})…`);
     postgres = await startPersistentPostgres(config.dataDir, config.embeddedPostgresPort);
   }
   const orm = await initOrm({ clientUrl: config.databaseUrl ?? postgres!.url, entities, poolMax: 2 });
