@@ -2,14 +2,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API serves dist/ at "/" (with SPA fallback) and GraphQL at "/graphql" on the same origin;
-// in development the proxy gives the console that same shape.
+// in development the proxy gives the console that same shape (API_URL points it at another API).
 export default defineConfig({
   base: '/',
   plugins: [react()],
   server: {
     port: 5173,
     proxy: {
-      '/graphql': 'http://localhost:4000',
+      '/graphql': process.env.API_URL ?? 'http://localhost:4000',
     },
   },
   build: {

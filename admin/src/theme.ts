@@ -15,7 +15,7 @@ function withHouseStyle(base: RaThemeOptions, palette: RaThemeOptions['palette']
 
 export const lightTheme = withHouseStyle(defaultLightTheme, {
   primary: { main: '#1565c0' },
-  secondary: { main: '#00796b' },
+  secondary: { main: '#0d47a1' },
   background: { default: '#f5f7fa' },
 });
 

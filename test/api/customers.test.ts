@@ -45,11 +45,14 @@ describe('customer(id)', () => {
   it('returns the customer with its owner and its four related lists, newest first', async () => {
     const { data, errors } = await app.graphql(
       `query($id: ID!) { customer(id: $id) {
-        id name company segment lifecycleStage acquisitionChannel tags version owner { name team }
+        id name company segment lifecycleStage acquisitionChannel tags version createdAt acquiredAt churnedAt
+        owner { name team createdAt }
         interactions(first: 2) { totalCount nodes { subject channel staff { name } } pageInfo { hasNextPage } }
-        purchases { totalCount nodes { amount currency kind product } }
+        lastInteraction: interactions(first: 1) { nodes { occurredAt respondedAt } }
+        purchases { totalCount nodes { amount currency kind product purchasedAt } }
         surveyResponses { totalCount nodes { kind score } }
         handoffs { totalCount nodes { summary fromTeam toTeam status fromStaff { name } customer { name } } }
+        firstHandoff: handoffs(first: 1) { nodes { requestedAt dueAt acceptedAt } }
       } }`,
       { id: ids['Ada Lovelace'] },
       token,
@@ -65,8 +68,15 @@ describe('customer(id)', () => {
       acquisitionChannel: 'REFERRAL',
       tags: [],
       version: 1,
+      createdAt: '2025-01-05T10:00:00.000Z',
+      acquiredAt: '2025-01-05T10:00:00.000Z',
+      churnedAt: null,
       owner: { name: 'Sam Sales', team: 'SALES' },
     });
+    expect(Date.parse(customer.owner.createdAt)).toBeGreaterThan(Date.parse('2026-01-01'));
+    expect(customer.lastInteraction.nodes).toEqual([{ occurredAt: '2026-03-04T00:00:00.000Z', respondedAt: null }]);
+    expect(customer.purchases.nodes[2].purchasedAt).toBe('2026-03-02T00:00:00.000Z');
+    expect(customer.firstHandoff.nodes).toEqual([{ requestedAt: '2026-03-04T00:00:00.000Z', dueAt: '2026-03-05T00:00:00.000Z', acceptedAt: null }]);
     expect(customer.interactions).toEqual({
       totalCount: 3,
       nodes: [

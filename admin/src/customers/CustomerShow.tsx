@@ -26,9 +26,10 @@ const CustomerHeading = () => {
   );
 };
 
+/** The app bar says "Customer"; the name is the page's one heading (CustomerHeading). */
 const CustomerTitle = () => {
-  const customer = useRecordContext<Customer>();
-  return <span>{customer?.name ?? ''}</span>;
+  const translate = useTranslate();
+  return <span>{translate('resources.customers.name', { smart_count: 1 })}</span>;
 };
 
 interface RelatedListProps {

@@ -62,6 +62,8 @@ export class UserErrorsError extends HttpError {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Send no bearer token (login: a stale token must not get in the way of signing in again). */
+  anonymous?: boolean;
 }
 
 /**
@@ -74,7 +76,7 @@ export async function graphqlRequest<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const token = readSession()?.token;
+  const token = options.anonymous ? undefined : readSession()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;
@@ -86,14 +88,15 @@ export async function graphqlRequest<T>(
       signal: options.signal,
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (options.signal?.aborted) throw error;
     throw new HttpError('The customer360 API cannot be reached', 0);
   }
 
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
-  } catch {
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
     throw new HttpError(`The customer360 API answered ${response.status} ${response.statusText}`.trim(), response.status || 500);
   }
 

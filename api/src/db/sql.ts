@@ -60,3 +60,16 @@ export async function rowsByIds<T>(em: EntityManager, table: string, ids: readon
   if (!valid.length) return [];
   return query<T>(em, `select * from ${table} where id = any(?::uuid[])`, [uuidArray(valid)]);
 }
+
+/**
+ * A timestamp read by raw SQL. MikroORM makes node-postgres return timestamptz as PostgreSQL's
+ * text ("2026-01-01 10:00:00.123456+00"), which must become a Date before GraphQL serialises it.
+ */
+export function timestamp(value: string | Date): Date;
+export function timestamp(value: string | Date | null): Date | null;
+export function timestamp(value: string | Date | null): Date | null {
+  if (value === null || value instanceof Date) return value;
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) throw new Error(`not a timestamp: ${value}`);
+  return parsed;
+}

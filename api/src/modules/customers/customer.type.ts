@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AcquisitionChannel, CustomerKind, LifecycleStage, Segment } from '../../domain/enums.js';
+import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 
 @ObjectType('Customer', { description: 'A person or business we sell to and serve: the hub of the graph.' })
@@ -81,16 +82,16 @@ export interface CustomerRow {
   persona: string | null;
   lifecycle_stage: LifecycleStage;
   acquisition_channel: AcquisitionChannel;
-  acquired_at: Date | null;
-  churned_at: Date | null;
+  acquired_at: string | null;
+  churned_at: string | null;
   churn_reason: string | null;
   owner_id: string | null;
   tags: string[];
   locale: string;
   external_id: string | null;
-  archived_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
   version: number;
 }
 
@@ -106,16 +107,16 @@ export function toCustomer(row: CustomerRow): CustomerType {
     persona: row.persona,
     lifecycleStage: row.lifecycle_stage,
     acquisitionChannel: row.acquisition_channel,
-    acquiredAt: row.acquired_at,
-    churnedAt: row.churned_at,
+    acquiredAt: timestamp(row.acquired_at),
+    churnedAt: timestamp(row.churned_at),
     churnReason: row.churn_reason,
     ownerId: row.owner_id,
     tags: row.tags,
     locale: row.locale,
     externalId: row.external_id,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    archivedAt: timestamp(row.archived_at),
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
     version: row.version,
   };
 }

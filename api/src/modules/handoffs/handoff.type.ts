@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HandoffStatus, Team } from '../../domain/enums.js';
+import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 
 @ObjectType('Handoff', {
@@ -84,14 +85,14 @@ export interface HandoffRow {
   risks: string | null;
   status: HandoffStatus;
   rejection_reason: string | null;
-  requested_at: Date;
-  due_at: Date;
-  accepted_at: Date | null;
-  completed_at: Date | null;
-  rejected_at: Date | null;
-  cancelled_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  requested_at: string;
+  due_at: string;
+  accepted_at: string | null;
+  completed_at: string | null;
+  rejected_at: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
   version: number;
 }
 
@@ -110,14 +111,14 @@ export function toHandoff(row: HandoffRow): HandoffType {
     risks: row.risks,
     status: row.status,
     rejectionReason: row.rejection_reason,
-    requestedAt: row.requested_at,
-    dueAt: row.due_at,
-    acceptedAt: row.accepted_at,
-    completedAt: row.completed_at,
-    rejectedAt: row.rejected_at,
-    cancelledAt: row.cancelled_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    requestedAt: timestamp(row.requested_at),
+    dueAt: timestamp(row.due_at),
+    acceptedAt: timestamp(row.accepted_at),
+    completedAt: timestamp(row.completed_at),
+    rejectedAt: timestamp(row.rejected_at),
+    cancelledAt: timestamp(row.cancelled_at),
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
     version: row.version,
   };
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel, Direction, JourneyStage, Team } from '../../domain/enums.js';
+import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 
 @ObjectType('Interaction', { description: 'One contact with a customer on any channel: a call, an email, a chat, a meeting…' })
@@ -61,13 +62,13 @@ export interface InteractionRow {
   journey_stage: JourneyStage | null;
   subject: string | null;
   summary: string | null;
-  occurred_at: Date;
+  occurred_at: string;
   staff_id: string | null;
-  responded_at: Date | null;
-  resolved_at: Date | null;
+  responded_at: string | null;
+  resolved_at: string | null;
   external_id: string | null;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
   version: number;
 }
 
@@ -81,13 +82,13 @@ export function toInteraction(row: InteractionRow): InteractionType {
     journeyStage: row.journey_stage,
     subject: row.subject,
     summary: row.summary,
-    occurredAt: row.occurred_at,
+    occurredAt: timestamp(row.occurred_at),
     staffId: row.staff_id,
-    respondedAt: row.responded_at,
-    resolvedAt: row.resolved_at,
+    respondedAt: timestamp(row.responded_at),
+    resolvedAt: timestamp(row.resolved_at),
     externalId: row.external_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
     version: row.version,
   };
 }

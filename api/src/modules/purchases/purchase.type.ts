@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PurchaseKind } from '../../domain/enums.js';
+import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 
@@ -48,11 +49,11 @@ export interface PurchaseRow {
   currency: string;
   product: string | null;
   kind: PurchaseKind;
-  purchased_at: Date;
+  purchased_at: string;
   refund_of_id: string | null;
   external_id: string | null;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
   version: number;
 }
 
@@ -64,11 +65,11 @@ export function toPurchase(row: PurchaseRow): PurchaseType {
     currency: row.currency,
     product: row.product,
     kind: row.kind,
-    purchasedAt: row.purchased_at,
+    purchasedAt: timestamp(row.purchased_at),
     refundOfId: row.refund_of_id,
     externalId: row.external_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
     version: row.version,
   };
 }

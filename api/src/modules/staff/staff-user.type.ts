@@ -1,3 +1,4 @@
+import { timestamp } from '../../db/sql.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { StaffRole, Team } from '../../domain/enums.js';
 
@@ -32,11 +33,11 @@ export interface StaffUserRow {
   role: StaffRole;
   team: Team | null;
   active: boolean;
-  created_at: Date;
+  created_at: string;
 }
 
 export const STAFF_COLUMNS = 'id, email, name, role, team, active, created_at';
 
 export function toStaffUser(row: StaffUserRow): StaffUserType {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, team: row.team, active: row.active, createdAt: row.created_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, team: row.team, active: row.active, createdAt: timestamp(row.created_at) };
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel, JourneyStage, SurveyKind, Team } from '../../domain/enums.js';
+import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 
 @ObjectType('SurveyResponse', { description: 'A customer\'s answer to a CSAT (1–5), NPS (0–10) or CES (1–7) question.' })
@@ -56,10 +57,10 @@ export interface SurveyResponseRow {
   channel: Channel | null;
   journey_stage: JourneyStage | null;
   interaction_id: string | null;
-  responded_at: Date;
+  responded_at: string;
   external_id: string | null;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
   version: number;
 }
 
@@ -74,10 +75,10 @@ export function toSurveyResponse(row: SurveyResponseRow): SurveyResponseType {
     channel: row.channel,
     journeyStage: row.journey_stage,
     interactionId: row.interaction_id,
-    respondedAt: row.responded_at,
+    respondedAt: timestamp(row.responded_at),
     externalId: row.external_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
     version: row.version,
   };
 }
