@@ -125,6 +125,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
           em: options.orm.em.fork(),
           viewer: null,
           requestId: req.get('x-request-id') ?? randomUUID(),
+          now: new Date(),
           statements: currentStatementScope() ?? { count: 0 },
           tokens,
           loaders: new Map(),

@@ -29,7 +29,7 @@ describe('migrations from an empty database', () => {
       `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`,
     );
     expect(tables.map((t) => t.table_name)).toEqual([
-      'acquisition_spend', 'customer', 'handoff', 'interaction', 'purchase', 'staff_user', 'survey_response',
+      'acquisition_spend', 'customer', 'handoff', 'interaction', 'purchase', 'staff_user', 'survey_response', 'team_sla',
     ]);
   });
 

@@ -17,6 +17,8 @@ export interface Context {
   /** A token was sent but is invalid, expired or belongs to an inactive account. */
   credentialsRejected: boolean;
   requestId: string;
+  /** The request's clock: every "now" in one response is this same moment. */
+  now: Date;
   statements: StatementScope;
   /** Issues and checks bearer tokens (configured once per server). */
   tokens: {

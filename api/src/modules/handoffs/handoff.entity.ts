@@ -7,6 +7,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Entity({ tableName: 'handoff' })
 @Index({ name: 'handoff_customer_requested', properties: ['customer', 'requestedAt', 'id'] })
 @Index({ name: 'handoff_to_team_status_due', properties: ['toTeam', 'status', 'dueAt'] })
+// Open handoff SLAs: handoffs still waiting to be accepted.
+@Index({
+  name: 'handoff_waiting',
+  expression: `create index "handoff_waiting" on "handoff" ("customer_id", "due_at") where status = 'REQUESTED'`,
+})
 @Check({ name: 'handoff_teams_differ', expression: 'from_team <> to_team' })
 @Check({ name: 'handoff_due_after_request', expression: 'due_at >= requested_at' })
 @Check({ name: 'handoff_rejection_has_reason', expression: `status <> 'REJECTED' or rejection_reason is not null` })

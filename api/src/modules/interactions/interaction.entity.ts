@@ -7,6 +7,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Entity({ tableName: 'interaction' })
 @Index({ name: 'interaction_customer_occurred', properties: ['customer', 'occurredAt', 'id'] })
 @Index({ name: 'interaction_occurred_at', properties: ['occurredAt'] })
+// Open response SLAs: the few inbound interactions still waiting for an answer.
+@Index({
+  name: 'interaction_unanswered',
+  expression: `create index "interaction_unanswered" on "interaction" ("customer_id", "occurred_at") where direction = 'INBOUND' and responded_at is null`,
+})
 export class Interaction extends BaseEntity<'journeyStage' | 'subject' | 'summary' | 'staff' | 'respondedAt' | 'resolvedAt' | 'externalId'> {
   @ManyToOne({ entity: () => Customer })
   customer!: Customer;

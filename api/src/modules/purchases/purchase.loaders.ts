@@ -3,6 +3,16 @@ import { perRequest, type Context } from '../../graphql/context.js';
 import { perParentPageLoaders } from '../../graphql/per-parent-pages.js';
 import { findPurchasesByIds, purchasesOfCustomer } from './purchase.service.js';
 import type { PurchaseType } from './purchase.type.js';
+import type { CustomerType } from '../customers/customer.type.js';
+import { customerLoaders } from '../customers/customer.loaders.js';
+import { lifetimeValue } from './lifetime-value.js';
+import { purchaseTotals, type PurchaseTotalsRow } from './lifetime-value.sql.js';
+import type { LifetimeValue } from './lifetime-value.type.js';
+
+interface LifetimeValueKey {
+  customer: CustomerType;
+  asOf: Date;
+}
 
 const KEY = Symbol('purchase.loaders');
 
@@ -13,5 +23,29 @@ export function purchaseLoaders(context: Context) {
       const found = new Map((await findPurchasesByIds(context.em, ids)).map((item) => [item.id, item]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    lifetimeValue: new DataLoader<LifetimeValueKey, LifetimeValue, string>(
+      async (keys) => {
+        const byMoment = new Map<number, LifetimeValueKey[]>();
+        for (const key of keys) byMoment.set(key.asOf.getTime(), [...(byMoment.get(key.asOf.getTime()) ?? []), key]);
+        const results = new Map<string, LifetimeValue>();
+        for (const [moment, group] of byMoment) {
+          const asOf = new Date(moment);
+          const [totals, churn] = await Promise.all([
+            purchaseTotals(context.em, [...new Set(group.map((k) => k.customer.id))], asOf),
+            customerLoaders(context).annualChurnBySegment.load(moment),
+          ]);
+          const byCustomer = new Map<string, PurchaseTotalsRow[]>();
+          for (const row of totals) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row]);
+          for (const { customer } of group) {
+            results.set(
+              `${customer.id}|${moment}`,
+              lifetimeValue(customer, byCustomer.get(customer.id) ?? [], churn.get(customer.segment), asOf),
+            );
+          }
+        }
+        return keys.map((k) => results.get(`${k.customer.id}|${k.asOf.getTime()}`)!);
+      },
+      { cacheKeyFn: (k) => `${k.customer.id}|${k.asOf.getTime()}` },
+    ),
   }));
 }

@@ -1,16 +1,26 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgs, type Connection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { customerLoaders } from '../customers/customer.loaders.js';
 import { CustomerType } from '../customers/customer.type.js';
 import { purchaseLoaders } from './purchase.loaders.js';
 import { PurchaseConnection, PurchaseType } from './purchase.type.js';
+import { LifetimeValue } from './lifetime-value.type.js';
 
 @Resolver(() => CustomerType)
 export class CustomerPurchasesResolver {
   @FieldResolver(() => PurchaseConnection, { description: 'Purchases and refunds of this customer, newest first.' })
   purchases(@Root() customer: CustomerType, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<PurchaseType>> {
     return purchaseLoaders(context).byCustomer.page(customer.id, page);
+  }
+
+  @FieldResolver(() => LifetimeValue, { description: 'Historical and predicted lifetime value, with the factors of the prediction.' })
+  lifetimeValue(
+    @Root() customer: CustomerType,
+    @Arg('asOf', () => Date, { nullable: true, description: 'Compute as of this moment (default: now).' }) asOf: Date | null,
+    @Ctx() context: Context,
+  ): Promise<LifetimeValue> {
+    return purchaseLoaders(context).lifetimeValue.load({ customer, asOf: asOf ?? context.now });
   }
 }
 

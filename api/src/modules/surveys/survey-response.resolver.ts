@@ -1,11 +1,13 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { JourneyStage, Team } from '../../domain/enums.js';
 import { PageArgs, type Connection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { customerLoaders } from '../customers/customer.loaders.js';
 import { CustomerType } from '../customers/customer.type.js';
 import { interactionLoaders } from '../interactions/interaction.loaders.js';
 import { InteractionType } from '../interactions/interaction.type.js';
-import { surveyResponseLoaders } from './survey-response.loaders.js';
+import { customerSatisfaction, satisfactionBreakdown, surveyResponseLoaders } from './survey-response.loaders.js';
+import { JourneyStageSatisfaction, Satisfaction, TeamSatisfaction } from './satisfaction.type.js';
 import { SurveyResponseConnection, SurveyResponseType } from './survey-response.type.js';
 
 @Resolver(() => CustomerType)
@@ -17,6 +19,31 @@ export class CustomerSurveyResponsesResolver {
     @Ctx() context: Context,
   ): Promise<Connection<SurveyResponseType>> {
     return surveyResponseLoaders(context).byCustomer.page(customer.id, page);
+  }
+
+  @FieldResolver(() => Satisfaction, { description: "CSAT, NPS and CES of this customer's answers, optionally since a moment." })
+  satisfaction(
+    @Root() customer: CustomerType,
+    @Arg('since', () => Date, { nullable: true, description: 'Count only answers given at or after this moment.' }) since: Date | null,
+    @Ctx() context: Context,
+  ): Promise<Satisfaction> {
+    return customerSatisfaction(context, customer.id, since);
+  }
+}
+
+@Resolver(() => Satisfaction)
+export class SatisfactionResolver {
+  @FieldResolver(() => [TeamSatisfaction], { description: 'The same scores per team whose touchpoint was rated (answers without a team left out).' })
+  async byTeam(@Root() satisfaction: Satisfaction, @Ctx() context: Context): Promise<TeamSatisfaction[]> {
+    return (await satisfactionBreakdown(context, satisfaction, 'team')).map(({ dimension, ...scores }) => ({ ...scores, team: dimension as Team }));
+  }
+
+  @FieldResolver(() => [JourneyStageSatisfaction], { description: 'The same scores per journey stage (touchpoint); answers without one left out.' })
+  async byJourneyStage(@Root() satisfaction: Satisfaction, @Ctx() context: Context): Promise<JourneyStageSatisfaction[]> {
+    return (await satisfactionBreakdown(context, satisfaction, 'journeyStage')).map(({ dimension, ...scores }) => ({
+      ...scores,
+      journeyStage: dimension as JourneyStage,
+    }));
   }
 }
 
