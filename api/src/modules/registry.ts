@@ -10,11 +10,14 @@ import { Purchase } from './purchases/purchase.entity.js';
 import { CustomerPurchasesResolver, PurchaseResolver } from './purchases/purchase.resolver.js';
 import { StaffUser } from './staff/staff-user.entity.js';
 import { StaffResolver } from './staff/staff.resolver.js';
+import { TeamSla } from './sla/team-sla.entity.js';
+import { CustomerHealthResolver } from './health/health.resolver.js';
+import { CustomerSlaResolver, HandoffSlaResolver, InteractionSlaResolver, TeamSlaResolver } from './sla/sla.resolver.js';
 import { SurveyResponse } from './surveys/survey-response.entity.js';
-import { CustomerSurveyResponsesResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
+import { CustomerSurveyResponsesResolver, SatisfactionResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
 
 /** The one list of every domain module's entities: the ORM maps these. */
-export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend];
+export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla];
 
 /** The one list of every domain module's resolvers: the schema is built from these. */
 export const resolvers = [
@@ -27,6 +30,12 @@ export const resolvers = [
   PurchaseResolver,
   CustomerSurveyResponsesResolver,
   SurveyResponseResolver,
+  SatisfactionResolver,
   CustomerHandoffsResolver,
   HandoffResolver,
+  TeamSlaResolver,
+  CustomerSlaResolver,
+  InteractionSlaResolver,
+  HandoffSlaResolver,
+  CustomerHealthResolver,
 ] as const;
