@@ -10,7 +10,13 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Index({ name: 'customer_created_at_id', properties: ['createdAt', 'id'] })
 @Index({ name: 'customer_acquired_at_id', properties: ['acquiredAt', 'id'] })
 @Index({ name: 'customer_tags_gin', expression: 'create index "customer_tags_gin" on "customer" using gin ("tags")' })
-export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt'> {
+@Index({ name: 'customer_historical_value_id', properties: ['historicalValue', 'id'] })
+@Index({
+  name: 'customer_last_interaction_id',
+  expression: `create index "customer_last_interaction_id" on "customer" ((coalesce(last_interaction_at, '-infinity'::timestamptz)), "id")`,
+})
+@Index({ name: 'customer_latest_nps_score', properties: ['latestNpsScore'] })
+export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt' | 'historicalValue' | 'valueCurrency' | 'lastInteractionAt' | 'latestNpsScore'> {
   @Enum({ items: () => CustomerKind, type: 'string', default: CustomerKind.PERSON })
   kind: CustomerKind = CustomerKind.PERSON;
 
@@ -66,4 +72,22 @@ export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' |
   /** Archived customers keep their history but leave default lists. */
   @Property({ type: 'datetime', nullable: true })
   archivedAt: Date | null = null;
+
+  // Rollups kept by database triggers on purchase, interaction and survey_response (see the
+  // rollups migration), so the customers list filters and sorts by them through an index.
+  // Never written by the application.
+
+  /** Sum of purchases minus refunds in the customer's main currency (most purchases). */
+  @Property({ type: 'decimal', precision: 19, scale: 4, default: 0 })
+  historicalValue: string = '0';
+
+  @Property({ type: 'string', length: 3, columnType: 'char(3)', nullable: true })
+  valueCurrency: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastInteractionAt: Date | null = null;
+
+  /** Score of the most recent NPS answer. */
+  @Property({ type: 'smallint', nullable: true })
+  latestNpsScore: number | null = null;
 }

@@ -1,7 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { AcquisitionChannel, LifecycleStage, Segment } from '../../domain/enums.js';
+import { AcquisitionChannel, LifecycleStage, Segment, Team } from '../../domain/enums.js';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { ChurnRisk } from '../health/health.type.js';
+import { NpsCategory } from '../surveys/satisfaction.type.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
+
+@InputType({ description: 'Customers whose CSAT over the last `withinDays` days is below `score`.' })
+export class CsatBelowFilter {
+  @Field(() => DecimalScalar, { description: 'CSAT percentage, 0–100.' })
+  score!: string;
+
+  @Field(() => Int, { description: 'Window in days, 1–3650.' })
+  withinDays!: number;
+}
 
 @InputType({ description: 'Narrows the customer list; every given condition must hold (AND). A list matches any of its values (OR).' })
 export class CustomerFilter {
@@ -22,13 +34,59 @@ export class CustomerFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Include archived customers (default false).' })
   includeArchived?: boolean | null;
+
+  @Field(() => [Team], { nullable: true, description: "The owner's team." })
+  teams?: Team[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Has any of these tags.' })
+  tags?: string[] | null;
+
+  @Field(() => [ChurnRisk], { nullable: true, description: 'Churn risk now (see Customer.health).' })
+  churnRisks?: ChurnRisk[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Health score now at least this (0–100).' })
+  healthMin?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Health score now at most this (0–100).' })
+  healthMax?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Historical lifetime value (main currency) at least this.' })
+  lifetimeValueMin?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Historical lifetime value (main currency) at most this.' })
+  lifetimeValueMax?: string | null;
+
+  @Field(() => [NpsCategory], { nullable: true, description: 'Category of the most recent NPS answer.' })
+  latestNpsCategories?: NpsCategory[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: has an open SLA breach now; false: has none.' })
+  hasOpenSlaBreach?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last interaction at or after this moment.' })
+  lastInteractionAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last interaction before this moment, or none at all.' })
+  lastInteractionBefore?: Date | null;
+
+  @Field(() => CsatBelowFilter, { nullable: true, description: 'CSAT of the last N days below a score (customers without answers in the window do not match).' })
+  csatBelow?: CsatBelowFilter | null;
 }
 
 export enum CustomerOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
+  /** Historical lifetime value in the customer's main currency. */
+  LIFETIME_VALUE = 'LIFETIME_VALUE',
+  /** Health score now. */
+  HEALTH = 'HEALTH',
+  /** Customers never contacted sort before all others ascending. */
+  LAST_INTERACTION_AT = 'LAST_INTERACTION_AT',
 }
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField' });
+registerEnumType(CustomerOrderField, {
+  name: 'CustomerOrderField',
+  description:
+    'NAME; CREATED_AT; LIFETIME_VALUE (historical, main currency); HEALTH (score now); LAST_INTERACTION_AT (customers never contacted come first when ascending, last when descending).',
+});
 
 @InputType()
 export class CustomerOrder {

@@ -16,8 +16,8 @@ export class CustomerResolver {
   }
 
   @Query(() => CustomerConnection, { description: 'Customers, filtered and ordered, a page at a time.' })
-  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() { em }: Context): Promise<Connection<CustomerType>> {
-    return listCustomers(em, args);
+  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() context: Context): Promise<Connection<CustomerType>> {
+    return listCustomers(context.em, args, context.now);
   }
 
   @FieldResolver(() => StaffUserType, { nullable: true, description: 'The staff member who owns the relationship.' })

@@ -3,28 +3,46 @@ import { Conditions, isTimestampText, isUuid, likeContains, query, uuidArray } f
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
+import { healthSelect } from '../health/health.sql.js';
+import { openBreachJoins } from '../sla/sla.sql.js';
+import { NpsCategory } from '../surveys/satisfaction.type.js';
 import { CustomerOrderField, type CustomerFilter, type CustomersArgs } from './customer.inputs.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
 
+const DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
+const INTEGER = /^-?\d{1,9}$/;
+
 interface SortColumn {
-  column: string;
-  cursorValue(customer: CustomerType): string;
+  /** SQL expression of the sort key; `h` is the health row when the query joins it. */
+  expression: string;
+  cast: string;
   /** Whether a cursor's sort value can be compared with this column. */
   accepts(value: string): boolean;
+  needsHealth?: boolean;
 }
 
 const SORT_COLUMNS: Record<CustomerOrderField, SortColumn> = {
-  [CustomerOrderField.NAME]: { column: 'c.name', cursorValue: (c) => c.name, accepts: () => true },
-  [CustomerOrderField.CREATED_AT]: {
-    column: 'c.created_at',
-    // The database's text keeps microseconds, which a JS Date would drop.
-    cursorValue: (c) => createdAtKeys.get(c) ?? c.createdAt.toISOString(),
-    accepts: isTimestampText,
+  [CustomerOrderField.NAME]: { expression: 'c.name', cast: 'text', accepts: () => true },
+  [CustomerOrderField.CREATED_AT]: { expression: 'c.created_at', cast: 'timestamptz', accepts: isTimestampText },
+  [CustomerOrderField.LIFETIME_VALUE]: { expression: 'c.historical_value', cast: 'numeric', accepts: (v) => DECIMAL.test(v) },
+  [CustomerOrderField.LAST_INTERACTION_AT]: {
+    // Matches the customer_last_interaction_id index expression.
+    expression: `coalesce(c.last_interaction_at, '-infinity'::timestamptz)`,
+    cast: 'timestamptz',
+    accepts: (v) => v === '-infinity' || isTimestampText(v),
   },
+  [CustomerOrderField.HEALTH]: { expression: 'h.score', cast: 'int', accepts: (v) => INTEGER.test(v), needsHealth: true },
 };
 
 const MAX_OFFSET = 1_000_000;
-const createdAtKeys = new WeakMap<CustomerType, string>();
+/** The database's text of each listed customer's sort key (keeps microseconds and exact decimals). */
+const sortKeys = new WeakMap<CustomerType, string>();
+
+const NPS_RANGES: Record<NpsCategory, string> = {
+  [NpsCategory.PROMOTER]: 'c.latest_nps_score >= 9',
+  [NpsCategory.PASSIVE]: 'c.latest_nps_score between 7 and 8',
+  [NpsCategory.DETRACTOR]: 'c.latest_nps_score <= 6',
+};
 
 export async function findCustomersByIds(em: EntityManager, ids: readonly string[]): Promise<CustomerType[]> {
   const valid = ids.filter(isUuid);
@@ -33,66 +51,133 @@ export async function findCustomersByIds(em: EntityManager, ids: readonly string
   return rows.map(toCustomer);
 }
 
-function filterConditions(filter: CustomerFilter | null | undefined): Conditions {
+function invalid(field: string[], message: string): DomainError {
+  return new DomainError(ErrorCode.INVALID, message, field);
+}
+
+/** Conditions on the customer row itself (and its own indexed rollups). */
+function customerConditions(filter: CustomerFilter | null | undefined, now: Date): Conditions {
   const where = new Conditions();
   if (!filter?.includeArchived) where.add('c.archived_at is null');
   if (!filter) return where;
+  const path = (...rest: string[]) => ['filter', ...rest];
   if (filter.lifecycleStages?.length) where.add('c.lifecycle_stage = any(?::text[])', filter.lifecycleStages);
   if (filter.segments?.length) where.add('c.segment = any(?::text[])', filter.segments);
   if (filter.acquisitionChannels?.length) where.add('c.acquisition_channel = any(?::text[])', filter.acquisitionChannels);
   if (filter.ownerIds?.length) {
     const bad = filter.ownerIds.findIndex((id) => !isUuid(id));
-    if (bad >= 0) throw new DomainError(ErrorCode.INVALID, 'must be a staff user id', ['filter', 'ownerIds', String(bad)]);
+    if (bad >= 0) throw invalid(path('ownerIds', String(bad)), 'must be a staff user id');
     where.add('c.owner_id = any(?::uuid[])', filter.ownerIds);
+  }
+  if (filter.teams?.length) where.add('c.owner_id in (select s.id from staff_user s where s.team = any(?::text[]))', filter.teams);
+  if (filter.tags?.length) {
+    const bad = filter.tags.findIndex((tag) => !tag.trim() || tag.length > 50);
+    if (bad >= 0) throw invalid(path('tags', String(bad)), 'must be 1 to 50 characters');
+    where.add('c.tags && ?::text[]', filter.tags);
   }
   const search = filter.search?.trim();
   if (search) {
-    if (search.length > 200) throw new DomainError(ErrorCode.INVALID, 'must be at most 200 characters', ['filter', 'search']);
+    if (search.length > 200) throw invalid(path('search'), 'must be at most 200 characters');
     where.add(`lower(c.name || ' ' || coalesce(c.email, '') || ' ' || coalesce(c.company, '')) like ?`, likeContains(search));
+  }
+  if (filter.lifetimeValueMin != null) where.add('c.historical_value >= ?::numeric', filter.lifetimeValueMin);
+  if (filter.lifetimeValueMax != null) where.add('c.historical_value <= ?::numeric', filter.lifetimeValueMax);
+  if (filter.latestNpsCategories?.length) {
+    where.add(`(${filter.latestNpsCategories.map((category) => NPS_RANGES[category]).join(' or ')})`);
+  }
+  if (filter.lastInteractionAfter) where.add('c.last_interaction_at >= ?', filter.lastInteractionAfter);
+  if (filter.lastInteractionBefore) where.add('(c.last_interaction_at is null or c.last_interaction_at < ?)', filter.lastInteractionBefore);
+  if (filter.hasOpenSlaBreach != null) {
+    const breaches = openBreachJoins('c.id', now);
+    const open = `exists (select 1 from (select 1) as one ${breaches.sql} where interaction_breach.n + handoff_breach.n > 0)`;
+    where.add(filter.hasOpenSlaBreach ? open : `not ${open}`, ...breaches.params);
+  }
+  if (filter.csatBelow) {
+    const { score, withinDays } = filter.csatBelow;
+    if (withinDays < 1 || withinDays > 3650) throw invalid(path('csatBelow', 'withinDays'), 'must be between 1 and 3650');
+    if (Number(score) < 0 || Number(score) > 100) throw invalid(path('csatBelow', 'score'), 'must be between 0 and 100');
+    where.add(
+      `(select 100.0 * count(*) filter (where s.score >= 4) / nullif(count(*), 0) from survey_response s
+         where s.customer_id = c.id and s.kind = 'CSAT' and s.responded_at >= ? and s.responded_at < ?) < ?::numeric`,
+      new Date(now.getTime() - withinDays * 86_400_000),
+      now,
+      score,
+    );
   }
   return where;
 }
 
+/** Conditions on the health row `h`, or null when the filter does not need health. */
+function healthConditions(filter: CustomerFilter | null | undefined): Conditions | null {
+  if (!filter || (!filter.churnRisks?.length && filter.healthMin == null && filter.healthMax == null)) return null;
+  for (const [name, value] of [['healthMin', filter.healthMin], ['healthMax', filter.healthMax]] as const) {
+    if (value != null && (value < 0 || value > 100)) throw invalid(['filter', name], 'must be between 0 and 100');
+  }
+  const where = new Conditions();
+  if (filter.churnRisks?.length) where.add('h.churn_risk = any(?::text[])', filter.churnRisks);
+  if (filter.healthMin != null) where.add('h.score >= ?', filter.healthMin);
+  if (filter.healthMax != null) where.add('h.score <= ?', filter.healthMax);
+  return where;
+}
+
+/** The FROM clause: customers, joined to their health now when a filter or the order needs it. */
+function source(customers: Conditions, needsHealth: boolean, now: Date): { sql: string; params: unknown[] } {
+  // A subquery PostgreSQL flattens, so outer conditions (cursor, health) can follow.
+  if (!needsHealth) return { sql: `(select * from customer c ${customers.sql}) as c`, params: customers.params };
+  // Health is computed only for the customers the other conditions let through.
+  const health = healthSelect(`(select * from customer c ${customers.sql}) as c`, customers.params, now);
+  return { sql: `(${health.sql}) as h join customer c on c.id = h.customer_id`, params: health.params };
+}
+
 /**
- * One page of customers: filtered, ordered by the chosen column with id as tie-break, paged by
+ * One page of customers: filtered, ordered by the chosen key with id as tie-break, paged by
  * keyset cursor (or by offset for page jumps). The total is counted only if asked for.
  */
-export async function listCustomers(em: EntityManager, args: CustomersArgs): Promise<Connection<CustomerType>> {
+export async function listCustomers(em: EntityManager, args: CustomersArgs, now: Date): Promise<Connection<CustomerType>> {
   const limit = pageSize(args.first);
   if (args.offset != null && (args.offset < 0 || args.offset > MAX_OFFSET)) {
-    throw new DomainError(ErrorCode.INVALID, `must be between 0 and ${MAX_OFFSET}`, ['offset']);
+    throw invalid(['offset'], `must be between 0 and ${MAX_OFFSET}`);
   }
   if (args.offset != null && args.after != null) {
-    throw new DomainError(ErrorCode.INVALID, 'cannot be combined with after: page by cursor or by offset', ['offset']);
+    throw invalid(['offset'], 'cannot be combined with after: page by cursor or by offset');
   }
   const order = SORT_COLUMNS[args.orderBy?.field ?? CustomerOrderField.NAME];
   const descending = args.orderBy?.direction === SortDirection.DESC;
-  const filter = filterConditions(args.filter);
-  const page = filterConditions(args.filter);
+  const health = healthConditions(args.filter);
+  const from = source(customerConditions(args.filter, now), Boolean(health || order.needsHealth), now);
+
+  const page = new Conditions();
+  for (const condition of [health]) if (condition) page.add(condition.sql.replace(/^where /, ''), ...condition.params);
+  const pageCount = page.params.length;
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
     if (typeof value !== 'string' || !isUuid(id) || !order.accepts(value)) {
-      throw new DomainError(ErrorCode.INVALID, 'is not a cursor of this ordering', ['after']);
+      throw invalid(['after'], 'is not a cursor of this ordering');
     }
-    page.add(`(${order.column}, c.id) ${descending ? '<' : '>'} (?, ?::uuid)`, value, id);
+    page.add(`(${order.expression}, c.id) ${descending ? '<' : '>'} (?::${order.cast}, ?::uuid)`, value, id);
   }
   const direction = descending ? 'desc' : 'asc';
-  const rows = await query<CustomerRow & { created_at_key: string }>(
+  const rows = await query<CustomerRow & { sort_key: string }>(
     em,
-    `select c.*, c.created_at::text as created_at_key from customer c ${page.sql} order by ${order.column} ${direction}, c.id ${direction} limit ? offset ?`,
-    [...page.params, limit + 1, args.offset ?? 0],
+    `select c.*, (${order.expression})::text as sort_key from ${from.sql} ${page.sql}
+      order by ${order.expression} ${direction}, c.id ${direction} limit ? offset ?`,
+    [...from.params, ...page.params, limit + 1, args.offset ?? 0],
   );
   const customers = rows.map((row) => {
     const customer = toCustomer(row);
-    createdAtKeys.set(customer, row.created_at_key);
+    sortKeys.set(customer, row.sort_key);
     return customer;
   });
+  const counted = new Conditions();
+  if (pageCount) counted.add(health!.sql.replace(/^where /, ''), ...health!.params);
   return toConnection(
     customers,
     limit,
-    (c) => [order.cursorValue(c), c.id],
+    (c) => [sortKeys.get(c) ?? null, c.id],
     async () => {
-      const [{ count }] = (await query<{ count: string }>(em, `select count(*) from customer c ${filter.sql}`, filter.params)) as [{ count: string }];
+      const [{ count }] = (await query<{ count: string }>(em, `select count(*) from ${from.sql} ${counted.sql}`, [...from.params, ...counted.params])) as [
+        { count: string },
+      ];
       return Number(count);
     },
     Boolean(args.after) || (args.offset ?? 0) > 0,

@@ -56,6 +56,9 @@ export class CustomerType {
   @Field(() => Date, { nullable: true })
   archivedAt!: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the latest interaction with the customer occurred; null before the first.' })
+  lastInteractionAt!: Date | null;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -90,6 +93,7 @@ export interface CustomerRow {
   locale: string;
   external_id: string | null;
   archived_at: string | null;
+  last_interaction_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -115,6 +119,7 @@ export function toCustomer(row: CustomerRow): CustomerType {
     locale: row.locale,
     externalId: row.external_id,
     archivedAt: timestamp(row.archived_at),
+    lastInteractionAt: timestamp(row.last_interaction_at),
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),
     version: row.version,
