@@ -51,6 +51,44 @@ it('runs the same number of SQL statements for a page of 5 customers as for a pa
   expect(forFive).toBe(12);
 });
 
+// The customer-360 page: every computed figure and the 10 latest timeline events per customer.
+const PAGE_360 = `query Page360($first: Int!) {
+  customers(first: $first, orderBy: { field: HEALTH, direction: ASC }, filter: { churnRisks: [LOW, MEDIUM, HIGH] }) {
+    nodes {
+      name
+      lifetimeValue { historicalValue predictedValue purchaseFrequencyPerYear expectedLifespanYears }
+      satisfaction { latestNpsCategory csat { score } nps { score promoters } ces { average } }
+      health { score churnRisk factors { name contribution } }
+      slaState { openBreaches oldestBreachDueAt }
+      timeline(first: 10) {
+        nodes {
+          kind occurredAt
+          ... on InteractionEvent { interaction { subject slaStatus } }
+          ... on PurchaseEvent { purchase { amount } }
+          ... on SurveyResponseEvent { surveyResponse { score } }
+          ... on HandoffEvent { transition handoff { summary slaStatus } }
+        }
+      }
+    }
+  }
+}`;
+
+it('answers the full 360 page of 5 or of 50 customers in the same, small number of statements', async () => {
+  const run = async (first: number) => {
+    const result = await app.graphql(PAGE_360, { first }, token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.customers.nodes).toHaveLength(first);
+    expect(result.data.customers.nodes[0].timeline.nodes).toHaveLength(10);
+    return result.extensions!.sqlStatements as number;
+  };
+  const forFive = await run(5);
+  const forFifty = await run(50);
+  expect(forFifty).toBe(forFive);
+  // Viewer, page (with health for the order), lifetime value (totals and segment churn),
+  // satisfaction, health, SLA state, timeline, team service levels.
+  expect(forFive).toBe(9);
+});
+
 it('counts nothing it was not asked for', async () => {
   const result = await app.graphql('{ customers(first: 50) { nodes { name } } }', {}, token);
   // The viewer lookup and the page itself: no count, no related lists.

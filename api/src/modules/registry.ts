@@ -14,6 +14,7 @@ import { TeamSla } from './sla/team-sla.entity.js';
 import { CustomerHealthResolver } from './health/health.resolver.js';
 import { CustomerSlaResolver, HandoffSlaResolver, InteractionSlaResolver, TeamSlaResolver } from './sla/sla.resolver.js';
 import { SurveyResponse } from './surveys/survey-response.entity.js';
+import { CustomerTimelineResolver } from './timeline/timeline.resolver.js';
 import { CustomerSurveyResponsesResolver, SatisfactionResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
 
 /** The one list of every domain module's entities: the ORM maps these. */
@@ -38,4 +39,5 @@ export const resolvers = [
   InteractionSlaResolver,
   HandoffSlaResolver,
   CustomerHealthResolver,
+  CustomerTimelineResolver,
 ] as const;

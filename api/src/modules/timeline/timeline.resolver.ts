@@ -1,0 +1,18 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { CustomerType } from '../customers/customer.type.js';
+import { TimelineArgs } from './timeline.inputs.js';
+import { timelineLoaders } from './timeline.loaders.js';
+import { TimelineConnection, type TimelineEvent } from './timeline.type.js';
+
+@Resolver(() => CustomerType)
+export class CustomerTimelineResolver {
+  @FieldResolver(() => TimelineConnection, {
+    description:
+      "The customer's whole history in one list: interactions, purchases, survey responses and every step of each handoff, newest first (events at the same moment in a fixed kind order, see TimelineEventKind).",
+  })
+  timeline(@Root() customer: CustomerType, @Args(() => TimelineArgs) args: TimelineArgs, @Ctx() context: Context): Promise<Connection<TimelineEvent>> {
+    return timelineLoaders(context).page(customer.id, args);
+  }
+}
