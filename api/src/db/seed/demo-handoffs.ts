@@ -23,7 +23,8 @@ function routes(rng: Random, plan: CustomerPlan, ctx: DemoContext): [Team, Team,
   if (MARKETING_SOURCED.has(plan.channel) && rng.chance(mqlChance)) {
     list.push([Team.MARKETING, Team.SALES, at(plan.createdMs + 2 * HOUR, Math.min(plan.createdMs + 5 * DAY, plan.acquiredMs ?? latest))]);
   }
-  if (plan.acquiredMs === null) return list;
+  const happened = (route: [Team, Team, number]) => route[2] >= plan.createdMs && route[2] <= latest;
+  if (plan.acquiredMs === null) return list.filter(happened);
   const end = Math.min(plan.churnedMs ?? latest, latest);
   const { segment, sentiment } = plan;
   const business = segment !== Segment.CONSUMER;
@@ -39,7 +40,7 @@ function routes(rng: Random, plan: CustomerPlan, ctx: DemoContext): [Team, Team,
     if (rng.chance(0.03)) list.push([Team.SERVICE, Team.SALES, at(settled, end)]);
     if (business && rng.chance(0.05)) list.push([Team.SUCCESS, Team.SERVICE, at(settled, end)]);
   }
-  return list.filter(([, , requested]) => requested >= plan.createdMs && requested <= latest);
+  return list.filter(happened);
 }
 
 interface Outcome {
