@@ -11,6 +11,9 @@ import { CustomerPurchasesResolver, PurchaseResolver } from './purchases/purchas
 import { StaffUser } from './staff/staff-user.entity.js';
 import { StaffResolver } from './staff/staff.resolver.js';
 import { TeamSla } from './sla/team-sla.entity.js';
+import { AuditEvent } from './audit/audit-event.entity.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { CustomerMutationsResolver } from './customers/customer-mutations.resolver.js';
 import { CustomerHealthResolver } from './health/health.resolver.js';
 import { CustomerSlaResolver, HandoffSlaResolver, InteractionSlaResolver, TeamSlaResolver } from './sla/sla.resolver.js';
 import { SurveyResponse } from './surveys/survey-response.entity.js';
@@ -18,13 +21,15 @@ import { CustomerTimelineResolver } from './timeline/timeline.resolver.js';
 import { CustomerSurveyResponsesResolver, SatisfactionResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
 
 /** The one list of every domain module's entities: the ORM maps these. */
-export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla];
+export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla, AuditEvent];
 
 /** The one list of every domain module's resolvers: the schema is built from these. */
 export const resolvers = [
   AuthResolver,
   StaffResolver,
   CustomerResolver,
+  CustomerMutationsResolver,
+  AuditResolver,
   CustomerInteractionsResolver,
   InteractionResolver,
   CustomerPurchasesResolver,

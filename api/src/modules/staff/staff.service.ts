@@ -41,3 +41,9 @@ export async function ensureAdministrator(em: EntityManager, email: string, pass
   await em.flush();
   return 'created';
 }
+
+/** Whether the id names a staff member who may still be assigned work. */
+export async function isActiveStaff(em: EntityManager, id: string): Promise<boolean> {
+  const rows = await query<{ active: boolean }>(em, 'select active from staff_user where id = ?', [id]);
+  return rows[0]?.active === true;
+}
