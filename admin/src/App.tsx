@@ -10,7 +10,7 @@ import { darkTheme, lightTheme } from './theme';
 /**
  * The customer360 console. Plain URLs (/customers/:id/show) rather than react-admin's default
  * hash URLs: the API answers every non-API path with index.html. Resources without views
- * (staffUsers and a customer's histories) are declared so react-admin knows their names.
+ * (staffUsers, a customer's histories and timeline) are declared so react-admin knows their names.
  */
 export const App = () => (
   <BrowserRouter>
@@ -31,6 +31,7 @@ export const App = () => (
       <Resource name="purchases" />
       <Resource name="surveyResponses" />
       <Resource name="handoffs" />
+      <Resource name="timelineEvents" />
     </Admin>
   </BrowserRouter>
 );

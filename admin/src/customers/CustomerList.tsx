@@ -1,36 +1,18 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Datagrid,
-  DateField,
-  EmailField,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-  type RaRecord,
-} from 'react-admin';
-import { enumChoices } from '../graphql/enums';
+import { Datagrid, DateField, EmailField, List, TextField, type RaRecord } from 'react-admin';
 import type { Customer } from '../graphql/types';
+import { HealthScoreField } from '../health/HealthScoreField';
+import { LifetimeValueField } from '../purchases/LifetimeValueField';
 import { EnumField } from '../shared/EnumField';
 import { ListPagination } from '../shared/pagination';
+import { customerFilters } from './customerFilters';
 import { LifecycleStageField } from './LifecycleStageField';
-
-const customerFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="lifecycleStage" source="lifecycleStage" choices={enumChoices('LifecycleStage')} />,
-  <SelectInput key="segment" source="segment" choices={enumChoices('Segment')} />,
-  <SelectInput key="acquisitionChannel" source="acquisitionChannel" choices={enumChoices('AcquisitionChannel')} />,
-  <ReferenceInput key="ownerId" source="ownerId" reference="staffUsers" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" label="resources.customers.fields.ownerId" />
-  </ReferenceInput>,
-  <BooleanInput key="includeArchived" source="includeArchived" />,
-];
 
 const archivedRowStyle = (record: RaRecord) => ((record as Customer).archivedAt ? { opacity: 0.6 } : {});
 
-/** Customers, searchable and filterable; the API sorts by name or creation time only. */
+/**
+ * Customers, searchable and filterable, with their health, lifetime value and last interaction
+ * (one request per page); the API sorts by name, health, lifetime value, last interaction or creation.
+ */
 export const CustomerList = () => (
   <List
     filters={customerFilters}
@@ -45,6 +27,9 @@ export const CustomerList = () => (
       <EmailField source="email" sortable={false} />
       <EnumField source="segment" enumName="Segment" sortable={false} />
       <LifecycleStageField source="lifecycleStage" sortable={false} />
+      <HealthScoreField source="health" sortByOrder="ASC" />
+      <LifetimeValueField source="lifetimeValue" sortByOrder="DESC" textAlign="right" />
+      <DateField source="lastInteractionAt" showTime sortByOrder="DESC" emptyText="customer360.customers.never" />
       <EnumField source="acquisitionChannel" enumName="AcquisitionChannel" sortable={false} />
       <TextField source="owner.name" label="resources.customers.fields.owner" sortable={false} />
       <DateField source="createdAt" />

@@ -1,12 +1,18 @@
-import { Chip, Stack, Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { ReferenceManyField, Show, TabbedShowLayout, useRecordContext, useTranslate } from 'react-admin';
+import { CUSTOMER_360_META } from '../dataProvider/customer360';
 import type { Customer } from '../graphql/types';
 import { HandoffGrid } from '../handoffs/HandoffGrid';
+import { HealthCard } from '../health/HealthCard';
 import { InteractionGrid } from '../interactions/InteractionGrid';
+import { LifetimeValueCard } from '../purchases/LifetimeValueCard';
 import { PurchaseGrid } from '../purchases/PurchaseGrid';
 import { RelatedPagination } from '../shared/pagination';
+import { SlaStateCard } from '../sla/SlaStateCard';
+import { SatisfactionCard } from '../surveys/SatisfactionCard';
 import { SurveyResponseGrid } from '../surveys/SurveyResponseGrid';
+import { CustomerTimeline } from '../timeline/CustomerTimeline';
 import { CustomerProfile } from './CustomerProfile';
 import { LifecycleStageField } from './LifecycleStageField';
 
@@ -52,11 +58,35 @@ const RelatedList = ({ reference, grid }: RelatedListProps) => (
   </ReferenceManyField>
 );
 
-/** A customer's profile, then their interactions, purchases, survey responses and handoffs. Read-only. */
+/** The 360 cards: what the customer is worth, how satisfied and healthy they are, and our service levels. */
+const CustomerCards = () => (
+  <Box
+    sx={{
+      display: 'grid',
+      gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)', xl: '1fr 1.4fr 1fr 0.8fr' },
+      gap: 2,
+      px: 2,
+      pt: 2,
+      alignItems: 'start',
+    }}
+  >
+    <LifetimeValueCard />
+    <SatisfactionCard />
+    <HealthCard />
+    <SlaStateCard />
+  </Box>
+);
+
+/**
+ * The customer 360 page, read-only: the cards (one request with the profile, see
+ * dataProvider/customer360.ts), the profile, the unified timeline, then the four histories as tables.
+ */
 export const CustomerShow = () => (
-  <Show title={<CustomerTitle />} actions={false}>
+  <Show title={<CustomerTitle />} actions={false} queryOptions={{ meta: CUSTOMER_360_META }}>
     <CustomerHeading />
+    <CustomerCards />
     <CustomerProfile />
+    <CustomerTimeline />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="customer360.customers.tabs.interactions">
         <RelatedList label={false} reference="interactions" grid={<InteractionGrid />} />

@@ -1,20 +1,22 @@
 import { HttpError, type GetListParams } from 'react-admin';
 import { graphqlRequest, type RequestOptions } from '../graphql/client';
-import type { Connection, Customer } from '../graphql/types';
+import type { ChurnRisk, NpsCategory, Team } from '../graphql/enums';
+import type { Connection, Customer, Customer360, CustomerListRow } from '../graphql/types';
+import { CUSTOMER_360_FIELDS, recentSatisfactionSince, wantsCustomer360 } from './customer360';
 import { asList, MAX_PAGE_SIZE, type ResourceReader } from './types';
 
 const CUSTOMER_FIELDS = /* GraphQL */ `
   fragment CustomerFields on Customer {
     id kind name company email phone segment persona lifecycleStage acquisitionChannel
     acquiredAt churnedAt churnReason tags locale externalId archivedAt createdAt updatedAt version
-    owner { id name email }
+    owner { id name email } lastInteractionAt
   }
 `;
 
 const CUSTOMERS = /* GraphQL */ `
   query Customers($first: Int, $offset: Int, $filter: CustomerFilter, $orderBy: CustomerOrder) {
     customers(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
-      nodes { ...CustomerFields }
+      nodes { ...CustomerFields health { score churnRisk } lifetimeValue { historicalValue currency } }
       pageInfo { hasNextPage }
       totalCount
     }
@@ -29,6 +31,13 @@ const CUSTOMER = /* GraphQL */ `
   ${CUSTOMER_FIELDS}
 `;
 
+const CUSTOMER_360 = /* GraphQL */ `
+  query Customer360($id: ID!, $recentSince: DateTimeISO!) {
+    customer(id: $id) { ...CustomerFields ${CUSTOMER_360_FIELDS} }
+  }
+  ${CUSTOMER_FIELDS}
+`;
+
 interface CustomerFilter {
   search?: string;
   lifecycleStages?: string[];
@@ -36,11 +45,60 @@ interface CustomerFilter {
   acquisitionChannels?: string[];
   ownerIds?: string[];
   includeArchived?: boolean;
+  teams?: Team[];
+  tags?: string[];
+  churnRisks?: ChurnRisk[];
+  healthMin?: number;
+  healthMax?: number;
+  lifetimeValueMin?: string;
+  lifetimeValueMax?: string;
+  latestNpsCategories?: NpsCategory[];
+  hasOpenSlaBreach?: boolean;
+  lastInteractionAfter?: string;
+  lastInteractionBefore?: string;
+  csatBelow?: { score: string; withinDays: number };
 }
 
-/** react-admin's filter form values → the API's CustomerFilter. */
+/** A health bound the API accepts (an integer 0–100), or nothing. */
+function healthBound(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 0 && number <= 100 ? number : undefined;
+}
+
+/** A non-negative decimal typed into a filter, kept as the exact string the API's Decimal takes. */
+function decimalBound(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return /^\d+(\.\d+)?$/.test(text) ? text : undefined;
+}
+
+/** A DateInput's "YYYY-MM-DD" as the start of that day in the browser's time zone. */
+function startOfDay(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const day = new Date(`${value.slice(0, 10)}T00:00:00`);
+  return Number.isNaN(day.getTime()) ? undefined : day.toISOString();
+}
+
+function csatBelow(value: unknown): CustomerFilter['csatBelow'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { score, withinDays } = value as { score?: unknown; withinDays?: unknown };
+  const exactScore = decimalBound(score);
+  const days = typeof withinDays === 'string' ? Number(withinDays) : withinDays;
+  if (exactScore === undefined || typeof days !== 'number' || !Number.isInteger(days) || days < 1) return undefined;
+  return { score: exactScore, withinDays: days };
+}
+
+function yesOrNo(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
+/** react-admin's filter form values → the API's CustomerFilter; incomplete or invalid values are left out. */
 export function toCustomerFilter(filter: Record<string, unknown> = {}): CustomerFilter {
   const search = typeof filter.q === 'string' ? filter.q.trim() : '';
+  const tags = asList(filter.tags as string | string[])
+    ?.map((tag) => tag.trim())
+    .filter(Boolean);
   return {
     search: search || undefined,
     lifecycleStages: asList(filter.lifecycleStage as string | string[]),
@@ -48,10 +106,29 @@ export function toCustomerFilter(filter: Record<string, unknown> = {}): Customer
     acquisitionChannels: asList(filter.acquisitionChannel as string | string[]),
     ownerIds: asList(filter.ownerId as string | string[]),
     includeArchived: filter.includeArchived === true ? true : undefined,
+    teams: asList(filter.ownerTeam as Team | Team[]),
+    tags: tags?.length ? tags : undefined,
+    churnRisks: asList(filter.churnRisk as ChurnRisk | ChurnRisk[]),
+    healthMin: healthBound(filter.healthMin),
+    healthMax: healthBound(filter.healthMax),
+    lifetimeValueMin: decimalBound(filter.lifetimeValueMin),
+    lifetimeValueMax: decimalBound(filter.lifetimeValueMax),
+    latestNpsCategories: asList(filter.latestNpsCategory as NpsCategory | NpsCategory[]),
+    hasOpenSlaBreach: yesOrNo(filter.hasOpenSlaBreach),
+    lastInteractionAfter: startOfDay(filter.lastInteractionAfter),
+    lastInteractionBefore: startOfDay(filter.lastInteractionBefore),
+    csatBelow: csatBelow(filter.csatBelow),
   };
 }
 
-const ORDER_FIELDS: Record<string, string> = { name: 'NAME', createdAt: 'CREATED_AT' };
+/** Columns of the list the API can sort by (each column's `source` or `sortBy`). */
+const ORDER_FIELDS: Record<string, string> = {
+  name: 'NAME',
+  createdAt: 'CREATED_AT',
+  health: 'HEALTH',
+  lifetimeValue: 'LIFETIME_VALUE',
+  lastInteractionAt: 'LAST_INTERACTION_AT',
+};
 
 /** react-admin's sort → the API's CustomerOrder; fields the API cannot sort by fall back to its default. */
 export function toCustomerOrder(sort: GetListParams['sort']) {
@@ -65,12 +142,12 @@ async function customerPage(
   perPage: number,
   variables: { filter: CustomerFilter; orderBy: ReturnType<typeof toCustomerOrder> },
   options: RequestOptions,
-): Promise<{ data: Customer[]; total: number }> {
-  const data: Customer[] = [];
+): Promise<{ data: CustomerListRow[]; total: number }> {
+  const data: CustomerListRow[] = [];
   let total = 0;
   do {
     const first = Math.min(MAX_PAGE_SIZE, perPage - data.length);
-    const { customers } = await graphqlRequest<{ customers: Connection<Customer> }>(
+    const { customers } = await graphqlRequest<{ customers: Connection<CustomerListRow> }>(
       CUSTOMERS,
       { ...variables, first, offset: offset + data.length },
       options,
@@ -84,6 +161,11 @@ async function customerPage(
 
 async function customerById(id: string, options: RequestOptions): Promise<Customer | null> {
   const { customer } = await graphqlRequest<{ customer: Customer | null }>(CUSTOMER, { id }, options);
+  return customer;
+}
+
+async function customer360ById(id: string, options: RequestOptions): Promise<Customer360 | null> {
+  const { customer } = await graphqlRequest<{ customer: Customer360 | null }>(CUSTOMER_360, { id, recentSince: recentSatisfactionSince() }, options);
   return customer;
 }
 
@@ -107,8 +189,9 @@ export const customers: ResourceReader = {
     return customerPage((page - 1) * perPage, perPage, { filter: toCustomerFilter(filter), orderBy: toCustomerOrder(sort) }, { signal });
   },
 
-  async getOne({ id, signal }) {
-    const customer = await customerById(String(id), { signal });
+  /** With `meta: CUSTOMER_360_META`: the customer with every figure of the 360 page (see customer360.ts). */
+  async getOne({ id, meta, signal }) {
+    const customer = wantsCustomer360(meta) ? await customer360ById(String(id), { signal }) : await customerById(String(id), { signal });
     if (customer === null) throw new HttpError('customer360.customers.not_found', 404);
     return { data: customer };
   },

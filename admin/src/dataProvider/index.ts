@@ -2,6 +2,7 @@ import type { DataProvider } from 'react-admin';
 import { handoffs, interactions, purchases, surveyResponses } from './customerRelations';
 import { customers } from './customers';
 import { staffUsers } from './staffUsers';
+import { timelineEvents } from './timeline';
 import type { ResourceReader } from './types';
 
 /** Every resource the console reads, and where its reads go in the GraphQL API. */
@@ -12,6 +13,7 @@ const readers: Record<string, ResourceReader> = {
   purchases,
   surveyResponses,
   handoffs,
+  timelineEvents,
 };
 
 function readerMethod<M extends keyof ResourceReader>(resource: string, method: M): NonNullable<ResourceReader[M]> {

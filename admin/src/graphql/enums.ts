@@ -37,6 +37,20 @@ export const enumValues = {
   SurveyKind: ['CSAT', 'NPS', 'CES'],
   HandoffStatus: ['REQUESTED', 'ACCEPTED', 'COMPLETED', 'REJECTED', 'CANCELLED'],
   StaffRole: ['ADMIN', 'MANAGER', 'SALES', 'SERVICE', 'SUCCESS', 'MARKETING', 'ANALYST'],
+  ChurnRisk: ['LOW', 'MEDIUM', 'HIGH'],
+  NpsCategory: ['PROMOTER', 'PASSIVE', 'DETRACTOR'],
+  HealthFactorName: ['LIFECYCLE', 'LATEST_NPS', 'RECENT_CSAT', 'ENGAGEMENT', 'OPEN_SLA_BREACHES', 'SPEND_TREND'],
+  SlaStatus: ['ON_TRACK', 'DUE_SOON', 'BREACHED', 'MET'],
+  TimelineEventKind: [
+    'INTERACTION',
+    'PURCHASE',
+    'SURVEY_RESPONSE',
+    'HANDOFF_REQUESTED',
+    'HANDOFF_ACCEPTED',
+    'HANDOFF_COMPLETED',
+    'HANDOFF_REJECTED',
+    'HANDOFF_CANCELLED',
+  ],
 } as const;
 
 export type EnumName = keyof typeof enumValues;
@@ -54,6 +68,11 @@ export type PurchaseKind = EnumValue<'PurchaseKind'>;
 export type SurveyKind = EnumValue<'SurveyKind'>;
 export type HandoffStatus = EnumValue<'HandoffStatus'>;
 export type StaffRole = EnumValue<'StaffRole'>;
+export type ChurnRisk = EnumValue<'ChurnRisk'>;
+export type NpsCategory = EnumValue<'NpsCategory'>;
+export type HealthFactorName = EnumValue<'HealthFactorName'>;
+export type SlaStatus = EnumValue<'SlaStatus'>;
+export type TimelineEventKind = EnumValue<'TimelineEventKind'>;
 
 /** The i18n key of an enum value's label. */
 export function enumLabelKey(name: EnumName, value: string): string {

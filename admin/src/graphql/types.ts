@@ -1,16 +1,21 @@
 import type {
   AcquisitionChannel,
   Channel,
+  ChurnRisk,
   CustomerKind,
   Direction,
   HandoffStatus,
   JourneyStage,
+  HealthFactorName,
   LifecycleStage,
+  NpsCategory,
   PurchaseKind,
   Segment,
+  SlaStatus,
   StaffRole,
   SurveyKind,
   Team,
+  TimelineEventKind,
 } from './enums';
 
 /** Shapes of the objects the console reads, as the public GraphQL API returns them. */
@@ -68,6 +73,7 @@ export interface Customer {
   updatedAt: string;
   version: number;
   owner: StaffUserRef | null;
+  lastInteractionAt: string | null;
 }
 
 export interface Interaction {
@@ -83,6 +89,9 @@ export interface Interaction {
   respondedAt: string | null;
   resolvedAt: string | null;
   externalId: string | null;
+  /** Inbound only: when it must be answered, and how that response SLA stands now. */
+  responseDueAt?: string | null;
+  slaStatus?: SlaStatus | null;
 }
 
 export interface Purchase {
@@ -127,4 +136,123 @@ export interface Handoff {
   completedAt: string | null;
   rejectedAt: string | null;
   cancelledAt: string | null;
+  slaStatus?: SlaStatus | null;
 }
+
+/** Decimal scalars arrive as exact strings ("1299.5000"): display them with shared/decimal.ts, never as floats. */
+export type Decimal = string;
+
+export interface LifetimeValue {
+  asOf: string;
+  currency: string | null;
+  historicalValue: Decimal;
+  grossPurchases: Decimal;
+  refunds: Decimal;
+  purchaseCount: number;
+  refundCount: number;
+  averagePurchaseValue: Decimal | null;
+  tenureYears: Decimal | null;
+  purchaseFrequencyPerYear: Decimal | null;
+  segmentAnnualChurnRate: Decimal | null;
+  expectedLifespanYears: Decimal | null;
+  predictedValue: Decimal | null;
+  otherCurrencies: string[];
+  firstPurchaseAt: string | null;
+  lastPurchaseAt: string | null;
+}
+
+export interface CsatScore {
+  score: Decimal | null;
+  satisfied: number;
+  total: number;
+}
+
+export interface NpsScore {
+  score: Decimal | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  total: number;
+}
+
+export interface CesScore {
+  average: Decimal | null;
+  highEffortRate: Decimal | null;
+  highEffort: number;
+  total: number;
+}
+
+export interface Scores {
+  csat: CsatScore;
+  nps: NpsScore;
+  ces: CesScore;
+}
+
+export interface Satisfaction extends Scores {
+  since: string | null;
+  latestNpsCategory: NpsCategory | null;
+  byTeam: (Scores & { team: Team })[];
+  byJourneyStage: (Scores & { journeyStage: JourneyStage })[];
+}
+
+export interface HealthFactor {
+  name: HealthFactorName;
+  rawValue: string | null;
+  contribution: number;
+  explanation: string;
+}
+
+export interface Health {
+  asOf: string;
+  score: number;
+  churnRisk: ChurnRisk;
+  baseline: number;
+  factors: HealthFactor[];
+}
+
+export interface SlaState {
+  asOf: string;
+  openBreaches: number;
+  interactionBreaches: number;
+  handoffBreaches: number;
+  oldestBreachDueAt: string | null;
+}
+
+/** A row of the customer list: the customer with the figures its columns show. */
+export interface CustomerListRow extends Customer {
+  health: Pick<Health, 'score' | 'churnRisk'>;
+  lifetimeValue: Pick<LifetimeValue, 'historicalValue' | 'currency'>;
+}
+
+/** The customer 360 page's record: the customer with every figure of its cards, fetched in one request. */
+export interface Customer360 extends Customer {
+  lifetimeValue: LifetimeValue;
+  satisfaction: Satisfaction;
+  /** The same scores over the last 90 days (`satisfaction(since:)`). */
+  recentSatisfaction: Satisfaction;
+  health: Health;
+  slaState: SlaState;
+}
+
+interface TimelineEventBase {
+  /** "<kind>:<id of the underlying row>", unique across kinds. */
+  id: string;
+  occurredAt: string;
+  channel: Channel | null;
+  team: Team | null;
+}
+
+export type HandoffEventKind = Exclude<TimelineEventKind, 'INTERACTION' | 'PURCHASE' | 'SURVEY_RESPONSE'>;
+
+export type TimelineEvent =
+  | (TimelineEventBase & {
+      kind: 'INTERACTION';
+      interaction: Pick<Interaction, 'id' | 'channel' | 'direction' | 'team' | 'subject' | 'summary' | 'staff' | 'responseDueAt' | 'slaStatus'>;
+    })
+  | (TimelineEventBase & { kind: 'PURCHASE'; purchase: Pick<Purchase, 'id' | 'amount' | 'currency' | 'kind' | 'product'> })
+  | (TimelineEventBase & { kind: 'SURVEY_RESPONSE'; surveyResponse: Pick<SurveyResponse, 'id' | 'kind' | 'score' | 'comment'> })
+  | (TimelineEventBase & {
+      kind: HandoffEventKind;
+      transition: HandoffStatus;
+      handoff: Pick<Handoff, 'id' | 'fromTeam' | 'toTeam' | 'summary' | 'status' | 'rejectionReason' | 'slaStatus'>;
+    });

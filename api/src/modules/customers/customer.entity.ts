@@ -16,7 +16,7 @@ import { StaffUser } from '../staff/staff-user.entity.js';
   expression: `create index "customer_last_interaction_id" on "customer" ((coalesce(last_interaction_at, '-infinity'::timestamptz)), "id")`,
 })
 @Index({ name: 'customer_latest_nps_score', properties: ['latestNpsScore'] })
-export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt' | 'historicalValue' | 'valueCurrency' | 'lastInteractionAt' | 'latestNpsScore'> {
+export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt' | 'historicalValue' | 'valueCurrency' | 'lastInteractionAt' | 'latestNpsScore' | 'latestNpsAt'> {
   @Enum({ items: () => CustomerKind, type: 'string', default: CustomerKind.PERSON })
   kind: CustomerKind = CustomerKind.PERSON;
 
@@ -90,4 +90,8 @@ export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' |
   /** Score of the most recent NPS answer. */
   @Property({ type: 'smallint', nullable: true })
   latestNpsScore: number | null = null;
+
+  /** When the most recent NPS answer was given. */
+  @Property({ type: 'datetime', nullable: true })
+  latestNpsAt: Date | null = null;
 }

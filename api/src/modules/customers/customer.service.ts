@@ -3,8 +3,8 @@ import { Conditions, isTimestampText, isUuid, likeContains, query, uuidArray } f
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { healthSelect } from '../health/health.sql.js';
-import { openBreachJoins } from '../sla/sla.sql.js';
+import { healthSelectMany } from '../health/health.sql.js';
+import { customersWithOpenBreach } from '../sla/sla.sql.js';
 import { NpsCategory } from '../surveys/satisfaction.type.js';
 import { CustomerOrderField, type CustomerFilter, type CustomersArgs } from './customer.inputs.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
@@ -88,9 +88,8 @@ function customerConditions(filter: CustomerFilter | null | undefined, now: Date
   if (filter.lastInteractionAfter) where.add('c.last_interaction_at >= ?', filter.lastInteractionAfter);
   if (filter.lastInteractionBefore) where.add('(c.last_interaction_at is null or c.last_interaction_at < ?)', filter.lastInteractionBefore);
   if (filter.hasOpenSlaBreach != null) {
-    const breaches = openBreachJoins('c.id', now);
-    const open = `exists (select 1 from (select 1) as one ${breaches.sql} where interaction_breach.n + handoff_breach.n > 0)`;
-    where.add(filter.hasOpenSlaBreach ? open : `not ${open}`, ...breaches.params);
+    const breached = customersWithOpenBreach(now);
+    where.add(`c.id ${filter.hasOpenSlaBreach ? 'in' : 'not in'} (${breached.sql})`, ...breached.params);
   }
   if (filter.csatBelow) {
     const { score, withinDays } = filter.csatBelow;
@@ -125,7 +124,7 @@ function source(customers: Conditions, needsHealth: boolean, now: Date): { sql: 
   // A subquery PostgreSQL flattens, so outer conditions (cursor, health) can follow.
   if (!needsHealth) return { sql: `(select * from customer c ${customers.sql}) as c`, params: customers.params };
   // Health is computed only for the customers the other conditions let through.
-  const health = healthSelect(`(select * from customer c ${customers.sql}) as c`, customers.params, now);
+  const health = healthSelectMany(`(select * from customer c ${customers.sql}) as c`, customers.params, now);
   return { sql: `(${health.sql}) as h join customer c on c.id = h.customer_id`, params: health.params };
 }
 

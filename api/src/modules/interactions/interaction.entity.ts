@@ -7,6 +7,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Entity({ tableName: 'interaction' })
 @Index({ name: 'interaction_customer_occurred', properties: ['customer', 'occurredAt', 'id'] })
 @Index({ name: 'interaction_occurred_at', properties: ['occurredAt'] })
+// Inbound interactions answered after a moment: the rest of "open at that moment".
+@Index({
+  name: 'interaction_inbound_responded',
+  expression: `create index "interaction_inbound_responded" on "interaction" ("responded_at") where direction = 'INBOUND'`,
+})
 // Open response SLAs: the few inbound interactions still waiting for an answer.
 @Index({
   name: 'interaction_unanswered',

@@ -60,3 +60,20 @@ export function openBreaches(em: EntityManager, customerIds: readonly string[], 
     [uuidArray(customerIds), ...joins.params],
   );
 }
+
+/**
+ * Ids of customers with an open SLA breach at `asOf` (same rules as openBreachJoins), read
+ * set-based from the partial indexes: for filtering whole lists.
+ */
+export function customersWithOpenBreach(asOf: Date): { sql: string; params: unknown[] } {
+  return {
+    sql: `select i.customer_id from interaction i join team_sla t on t.team = i.team
+           where i.direction = 'INBOUND' and (i.responded_at is null or i.responded_at > ?)
+             and i.occurred_at + t.response_sla_minutes * interval '1 minute' < ?
+          union
+          select h.customer_id from handoff h
+           where h.due_at < ? and (h.accepted_at is null or h.accepted_at > ?) and (h.rejected_at is null or h.rejected_at > ?)
+             and (h.cancelled_at is null or h.cancelled_at > ?)`,
+    params: [asOf, asOf, asOf, asOf, asOf, asOf],
+  };
+}

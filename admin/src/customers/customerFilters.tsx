@@ -1,0 +1,50 @@
+import { Stack } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+} from 'react-admin';
+import { enumChoices } from '../graphql/enums';
+
+/** "CSAT below X % over the last N days": one filter, two inputs (dataProvider/customers.ts sends it once both are valid). */
+const CsatBelowInput = (_props: { source: string; label?: string; alwaysOn?: boolean; defaultValue?: unknown }) => (
+  <Stack direction="row" spacing={1}>
+    <TextInput source="csatBelow.score" label="customer360.customers.filters.csat_below_score" inputMode="decimal" sx={{ width: 150 }} />
+    <NumberInput source="csatBelow.withinDays" label="customer360.customers.filters.csat_within_days" min={1} step={1} sx={{ width: 170 }} />
+  </Stack>
+);
+
+/**
+ * The customer list's filters, keyed by react-admin filter name (see toCustomerFilter for the
+ * API's names). Amounts stay text so no decimal is ever parsed into a float.
+ */
+export const customerFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectArrayInput key="churnRisk" source="churnRisk" choices={enumChoices('ChurnRisk')} sx={{ minWidth: 180 }} />,
+  <SelectInput key="lifecycleStage" source="lifecycleStage" choices={enumChoices('LifecycleStage')} />,
+  <SelectInput key="segment" source="segment" choices={enumChoices('Segment')} />,
+  <SelectInput key="acquisitionChannel" source="acquisitionChannel" choices={enumChoices('AcquisitionChannel')} />,
+  <ReferenceInput key="ownerId" source="ownerId" reference="staffUsers" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" label="resources.customers.fields.ownerId" />
+  </ReferenceInput>,
+  <SelectArrayInput key="ownerTeam" source="ownerTeam" choices={enumChoices('Team')} sx={{ minWidth: 180 }} />,
+  <TextArrayInput key="tags" source="tags" helperText="customer360.customers.filters.tags_hint" sx={{ minWidth: 220 }} />,
+  <NumberInput key="healthMin" source="healthMin" min={0} max={100} step={1} helperText="customer360.customers.filters.health_hint" />,
+  <NumberInput key="healthMax" source="healthMax" min={0} max={100} step={1} helperText="customer360.customers.filters.health_hint" />,
+  <TextInput key="lifetimeValueMin" source="lifetimeValueMin" inputMode="decimal" helperText="customer360.customers.filters.decimal_hint" />,
+  <TextInput key="lifetimeValueMax" source="lifetimeValueMax" inputMode="decimal" helperText="customer360.customers.filters.decimal_hint" />,
+  <SelectArrayInput key="latestNpsCategory" source="latestNpsCategory" choices={enumChoices('NpsCategory')} sx={{ minWidth: 180 }} />,
+  <NullableBooleanInput key="hasOpenSlaBreach" source="hasOpenSlaBreach" />,
+  <DateInput key="lastInteractionAfter" source="lastInteractionAfter" />,
+  <DateInput key="lastInteractionBefore" source="lastInteractionBefore" helperText="customer360.customers.filters.never_contacted_included" />,
+  <CsatBelowInput key="csatBelow" source="csatBelow" defaultValue={{ withinDays: 90 }} />,
+  <BooleanInput key="includeArchived" source="includeArchived" />,
+];
