@@ -7,7 +7,6 @@ let token: string;
 let ownerId: string;
 
 const FIELDS = `id name kind email phone segment lifecycleStage acquisitionChannel acquiredAt churnedAt churnReason tags locale externalId archivedAt version owner { id }`;
-const CREATE = `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { ${FIELDS} } userErrors { field message code } } }`;
 const call = async (mutation: string, input: Record<string, unknown>) => {
   const result = await app.graphql(`mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { customer { ${FIELDS} } userErrors { field message code } } }`
     .replace('CustomerArchiveInput', 'CustomerVersionInput').replace('CustomerRestoreInput', 'CustomerVersionInput')

@@ -111,7 +111,10 @@ function build(rng: Random, plan: CustomerPlan, ctx: DemoContext, touch: Touch, 
   let respondedMs: number | null = null;
   let resolvedMs: number | null = null;
   let waitMinutes: number | null = null;
-  if (inbound && !rng.chance(touch.team === Team.MARKETING || channel === Channel.SOCIAL ? 0.12 : 0.04)) {
+  // A few recent inbound messages still wait for an answer; older ones were all answered at some
+  // point, as in a company that works its backlog (otherwise open SLA breaches pile up for years).
+  const recent = occurredMs > ctx.nowMs - 30 * DAY;
+  if (inbound && (!recent || !rng.chance(touch.team === Team.MARKETING || channel === Channel.SOCIAL ? 0.12 : 0.04))) {
     const typical = RESPONSE_MINUTES[channel] * TEAM_PACE[touch.team] * Math.exp(-0.35 * plan.sentiment);
     const wait = typical === 0 ? rng.float(0, 1.5) : rng.logNormal(typical, channel === Channel.EMAIL ? 1.3 : 1.1);
     const answered = occurredMs + Math.max(1000, Math.round(wait * 60) * 1000);
