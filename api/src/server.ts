@@ -13,6 +13,7 @@ import { currentStatementScope, withStatementScope, type StatementScope } from '
 import { authGuardPlugin } from './graphql/auth-guard.js';
 import type { Context } from './graphql/context.js';
 import { DomainError, ErrorCode, toGraphQLError } from './graphql/errors.js';
+import { InputErrors } from './graphql/validation.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { viewerFromAuthorization } from './modules/auth/auth.service.js';
 import { createTokenSigner } from './modules/auth/token.js';
@@ -52,6 +53,16 @@ function formatError(log: (message: string) => void) {
     if (original instanceof DomainError) {
       const { message, extensions } = toGraphQLError(original);
       return { message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    if (original instanceof InputErrors) {
+      // Several broken argument rules: the first names the field; all are listed as problems.
+      const first = toGraphQLError(original.errors[0]!);
+      return {
+        message: original.errors.map((e) => `${e.field?.join('.')}: ${e.message}`).join('; '),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...first.extensions, problems: original.errors.map((e) => ({ field: e.field, message: e.message, code: e.code })) },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {

@@ -73,3 +73,40 @@ export function timestamp(value: string | Date | null): Date | null {
   if (Number.isNaN(parsed.getTime())) throw new Error(`not a timestamp: ${value}`);
   return parsed;
 }
+
+/** A piece of SQL with its `?` parameters, composable without counting placeholders by hand. */
+export interface Fragment {
+  sql: string;
+  params: unknown[];
+}
+
+const RAW = Symbol('raw');
+interface Raw {
+  [RAW]: string;
+}
+
+/** Trusted SQL text (identifiers, keywords written in code), never user input. */
+export function raw(text: string): Raw {
+  return { [RAW]: text };
+}
+
+/**
+ * `sql\`select … where a = ${value} and ${fragment}\`` — values become `?` parameters in order,
+ * fragments and raw text are spliced in.
+ */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Fragment {
+  let text = strings[0]!;
+  const params: unknown[] = [];
+  values.forEach((value, index) => {
+    if (value && typeof value === 'object' && RAW in value) text += (value as Raw)[RAW];
+    else if (value && typeof value === 'object' && 'sql' in value && 'params' in value) {
+      text += (value as Fragment).sql;
+      params.push(...(value as Fragment).params);
+    } else {
+      text += '?';
+      params.push(value);
+    }
+    text += strings[index + 1]!;
+  });
+  return { sql: text, params };
+}

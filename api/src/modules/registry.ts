@@ -13,6 +13,7 @@ import { StaffResolver } from './staff/staff.resolver.js';
 import { TeamSla } from './sla/team-sla.entity.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { CustomerMutationsResolver } from './customers/customer-mutations.resolver.js';
 import { CustomerHealthResolver } from './health/health.resolver.js';
 import { CustomerSlaResolver, HandoffSlaResolver, InteractionSlaResolver, TeamSlaResolver } from './sla/sla.resolver.js';
@@ -30,6 +31,7 @@ export const resolvers = [
   CustomerResolver,
   CustomerMutationsResolver,
   AuditResolver,
+  MetricsResolver,
   CustomerInteractionsResolver,
   InteractionResolver,
   CustomerPurchasesResolver,

@@ -182,3 +182,17 @@ export async function listCustomers(em: EntityManager, args: CustomersArgs, now:
     Boolean(args.after) || (args.offset ?? 0) > 0,
   );
 }
+
+/**
+ * Conditions on `c` selecting the customers a filter describes, health conditions included: the
+ * scope of reports (metrics), which must mean exactly what the customers list means.
+ */
+export function customerScope(filter: CustomerFilter | null | undefined, now: Date): Conditions {
+  const where = customerConditions(filter, now);
+  const health = healthConditions(filter);
+  if (health) {
+    const select = healthSelectMany('customer c', [], now);
+    where.add(`c.id in (select h.customer_id from (${select.sql}) as h ${health.sql})`, ...select.params, ...health.params);
+  }
+  return where;
+}

@@ -18,7 +18,8 @@ export interface SatisfactionCountsRow {
   latest_nps: number | null;
 }
 
-const COUNTS = `
+/** Aggregates over survey_response rows (unaliased columns): the inputs of CSAT, NPS and CES. */
+export const SATISFACTION_COUNTS = `
   count(*) filter (where kind = 'CSAT') as csat_total,
   count(*) filter (where kind = 'CSAT' and score >= 4) as csat_satisfied,
   count(*) filter (where kind = 'NPS') as nps_total,
@@ -51,7 +52,7 @@ export function satisfactionCounts(
   const group = dimension ? `${dimension}::text` : 'null::text';
   return query<SatisfactionCountsRow>(
     em,
-    `select customer_id, ${group} as dimension, ${COUNTS}
+    `select customer_id, ${group} as dimension, ${SATISFACTION_COUNTS}
        from survey_response
       where customer_id = any(?::uuid[]) ${window} ${dimension ? `and ${dimension} is not null` : ''}
       group by customer_id${dimension ? `, ${dimension}` : ''}

@@ -1,0 +1,247 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, raw, sql, type Conditions, type Fragment } from '../../db/sql.js';
+import { SATISFACTION_COUNTS, type SatisfactionCountsRow } from '../surveys/satisfaction.sql.js';
+import { MetricDimension } from './metrics.inputs.js';
+
+/**
+ * The SQL of the metrics report: one statement per metric family, each grouped by bucket and —
+ * when the dimension applies to the family — by group too, with GROUPING SETS so the totals
+ * come from the same statement. Buckets are keyed by the epoch milliseconds of their start.
+ */
+export interface ReportScope {
+  from: Date;
+  to: Date;
+  unit: 'day' | 'week' | 'month' | null;
+  timeZone: string;
+  currency: string;
+  now: Date;
+  /** Conditions on `c`, the customer, from the report's customer filter. */
+  customers: Conditions;
+  groupBy: MetricDimension | null;
+}
+
+/** The group value rows carry when their dimension value is missing (e.g. an answer without a team). */
+export const UNSPECIFIED = 'UNSPECIFIED';
+
+const CUSTOMER_DIMENSIONS: Partial<Record<MetricDimension, string>> = {
+  [MetricDimension.SEGMENT]: 'c.segment',
+  [MetricDimension.ACQUISITION_CHANNEL]: 'c.acquisition_channel',
+  [MetricDimension.OWNER]: 'c.owner_id::text',
+};
+
+/** Per family: the SQL of each dimension that applies to it. */
+const DIMENSIONS = {
+  satisfaction: { ...CUSTOMER_DIMENSIONS, TEAM: 's.team', CHANNEL: 's.channel', JOURNEY_STAGE: 's.journey_stage' },
+  responseSla: { ...CUSTOMER_DIMENSIONS, TEAM: 'i.team', CHANNEL: 'i.channel', JOURNEY_STAGE: 'i.journey_stage' },
+  handoffs: { ...CUSTOMER_DIMENSIONS, TEAM: 'h.to_team' },
+  customers: CUSTOMER_DIMENSIONS,
+  spend: { ACQUISITION_CHANNEL: 'a.channel' },
+} satisfies Record<string, Partial<Record<MetricDimension, string>>>;
+
+export type MetricFamily = keyof typeof DIMENSIONS;
+
+export function appliesTo(family: MetricFamily, dimension: MetricDimension | null): boolean {
+  return dimension !== null && dimension in DIMENSIONS[family];
+}
+
+/** Epoch-millisecond key of the bucket holding `column`. */
+function bucketOf(scope: ReportScope, column: string): Fragment {
+  if (!scope.unit) return sql`${scope.from.getTime()}::bigint`;
+  return sql`floor(extract(epoch from date_trunc(${raw(`'${scope.unit}'`)}, ${raw(column)} at time zone ${scope.timeZone})
+                 at time zone ${scope.timeZone}) * 1000)::bigint`;
+}
+
+/** Select list and GROUP BY for a family: totals always, groups when the dimension applies. */
+function grouping(scope: ReportScope, family: MetricFamily, keys: string[]): { select: ReturnType<typeof raw>; groupBy: ReturnType<typeof raw> } {
+  const dimension = scope.groupBy ? (DIMENSIONS[family] as Partial<Record<MetricDimension, string>>)[scope.groupBy] : undefined;
+  const list = keys.join(', ');
+  if (!dimension) return { select: raw(`true as is_total, null::text as grp`), groupBy: raw(`group by ${list}`) };
+  return {
+    select: raw(`grouping(${dimension}) = 1 as is_total, coalesce((${dimension})::text, '${UNSPECIFIED}') as grp`),
+    groupBy: raw(`group by grouping sets ((${list}, ${dimension}), (${list}))`),
+  };
+}
+
+const customerScope = (scope: ReportScope): Fragment => ({
+  sql: scope.customers.sql ? scope.customers.sql.replace(/^where /, '') : 'true',
+  params: scope.customers.params,
+});
+
+interface Grouped {
+  bucket: string;
+  is_total: boolean;
+  grp: string | null;
+}
+
+/** The buckets of the report: [{ key, start, end }], starts clipped to `from`, ends to `to`. */
+export async function reportBuckets(em: EntityManager, scope: ReportScope): Promise<{ key: string; start: Date; end: Date }[]> {
+  if (!scope.unit) return [{ key: String(scope.from.getTime()), start: scope.from, end: scope.to }];
+  const unit = raw(`'1 ${scope.unit}'`);
+  const statement = sql`
+    select floor(extract(epoch from local_start at time zone ${scope.timeZone}) * 1000)::bigint::text as key,
+           greatest(local_start at time zone ${scope.timeZone}, ${scope.from}::timestamptz) as start,
+           least((local_start + interval ${unit}) at time zone ${scope.timeZone}, ${scope.to}::timestamptz) as "end"
+      from generate_series(date_trunc(${raw(`'${scope.unit}'`)}, ${scope.from}::timestamptz at time zone ${scope.timeZone}),
+                           ${scope.to}::timestamptz at time zone ${scope.timeZone}, interval ${unit}) as local_start
+     where local_start at time zone ${scope.timeZone} < ${scope.to}::timestamptz
+     order by 1`;
+  const rows = await query<{ key: string; start: string; end: string }>(em, statement.sql, statement.params);
+  return rows.map((r) => ({ key: r.key, start: new Date(r.start), end: new Date(r.end) }));
+}
+
+export type SatisfactionRow = Grouped & Omit<SatisfactionCountsRow, 'customer_id' | 'dimension'>;
+
+export function satisfactionFamily(em: EntityManager, scope: ReportScope): Promise<SatisfactionRow[]> {
+  const { select, groupBy } = grouping(scope, 'satisfaction', ['bucket']);
+  const statement = sql`
+    select bucket::text, ${select}, ${raw(SATISFACTION_COUNTS.replaceAll('kind', 's.kind').replaceAll('score', 's.score').replace('responded_at desc, id desc', 's.responded_at desc, s.id desc'))}
+      from (select s.*, ${bucketOf(scope, 's.responded_at')} as bucket from survey_response s) as s
+      join customer c on c.id = s.customer_id
+     where ${customerScope(scope)} and s.responded_at >= ${scope.from} and s.responded_at < ${scope.to}
+     ${groupBy}`;
+  return query<SatisfactionRow>(em, statement.sql, statement.params);
+}
+
+export interface CustomerHistogramRow extends Grouped {
+  acquired: string;
+  churned: string;
+  customers: string;
+}
+
+/**
+ * Customers relevant to the period (acquired before its end, not churned before its start) by
+ * the bucket they were acquired in ('-inf': before the period) and churned in ('+inf': not
+ * inside the period). Every count of the customers and churn metrics follows from it exactly.
+ */
+export function customerHistogram(em: EntityManager, scope: ReportScope): Promise<CustomerHistogramRow[]> {
+  const { select, groupBy } = grouping(scope, 'customers', ['acquired', 'churned']);
+  const statement = sql`
+    select acquired, churned, ${select}, count(*) as customers
+      from (select c.*,
+                   case when c.acquired_at < ${scope.from} then '-inf' else (${bucketOf(scope, 'c.acquired_at')})::text end as acquired,
+                   case when c.churned_at is null or c.churned_at >= ${scope.to} then '+inf' else (${bucketOf(scope, 'c.churned_at')})::text end as churned
+              from customer c
+             where ${customerScope(scope)} and c.acquired_at < ${scope.to} and (c.churned_at is null or c.churned_at >= ${scope.from})) as c
+     ${groupBy}`;
+  return query<CustomerHistogramRow>(em, statement.sql, statement.params);
+}
+
+export interface RevenueRow extends Grouped {
+  net: string;
+  purchases: string;
+  refunds: string;
+}
+
+export function revenueFamily(em: EntityManager, scope: ReportScope): Promise<RevenueRow[]> {
+  const { select, groupBy } = grouping(scope, 'customers', ['bucket']);
+  const statement = sql`
+    select bucket::text, ${select},
+           coalesce(sum(case when p.kind = 'REFUND' then -p.amount else p.amount end), 0)::numeric(19, 4)::text as net,
+           count(*) filter (where p.kind <> 'REFUND') as purchases,
+           count(*) filter (where p.kind = 'REFUND') as refunds
+      from (select p.*, ${bucketOf(scope, 'p.purchased_at')} as bucket from purchase p) as p
+      join customer c on c.id = p.customer_id
+     where ${customerScope(scope)} and p.currency = ${scope.currency} and p.purchased_at >= ${scope.from} and p.purchased_at < ${scope.to}
+     ${groupBy}`;
+  return query<RevenueRow>(em, statement.sql, statement.params);
+}
+
+export interface CohortValueRow extends Grouped {
+  customers: string;
+  /** Σ historical value (before the report end) of the customers acquired in the bucket. */
+  total_value: string;
+}
+
+export function acquiredValueFamily(em: EntityManager, scope: ReportScope): Promise<CohortValueRow[]> {
+  const { select, groupBy } = grouping(scope, 'customers', ['bucket']);
+  const statement = sql`
+    select bucket::text, ${select}, count(*) as customers, coalesce(sum(v.value), 0)::numeric(19, 4)::text as total_value
+      from (select c.*, ${bucketOf(scope, 'c.acquired_at')} as bucket from customer c) as c
+      left join lateral (
+        select sum(case when p.kind = 'REFUND' then -p.amount else p.amount end) as value
+          from purchase p where p.customer_id = c.id and p.currency = ${scope.currency} and p.purchased_at < ${scope.to}
+      ) as v on true
+     where ${customerScope(scope)} and c.acquired_at >= ${scope.from} and c.acquired_at < ${scope.to}
+     ${groupBy}`;
+  return query<CohortValueRow>(em, statement.sql, statement.params);
+}
+
+export interface SpendRow extends Grouped {
+  spend: string;
+}
+
+/**
+ * Acquisition spend per bucket: each monthly row (a calendar month in the report time zone)
+ * counts in proportion to the part of it inside the bucket. Spend belongs to channels, not
+ * customers: of the customer filter only acquisitionChannels applies to it.
+ */
+export function spendFamily(em: EntityManager, scope: ReportScope, buckets: { key: string; start: Date; end: Date }[], channels: string[] | null): Promise<SpendRow[]> {
+  const { select, groupBy } = grouping(scope, 'spend', ['b.key']);
+  const bucketList = JSON.stringify(buckets.map((b) => ({ key: b.key, start: b.start.toISOString(), end: b.end.toISOString() })));
+  const channelCondition = channels?.length ? sql`and a.channel = any(${`{${channels.join(',')}}`}::text[])` : raw('');
+  const statement = sql`
+    select b.key as bucket, ${select},
+           round(coalesce(sum(a.amount * extract(epoch from least(a.e, b."end") - greatest(a.s, b.start))
+                             / extract(epoch from a.e - a.s)), 0), 4)::text as spend
+      from jsonb_to_recordset(${bucketList}::jsonb) as b(key text, start timestamptz, "end" timestamptz)
+      join (select a.*, a.period_start::timestamp at time zone ${scope.timeZone} as s, a.period_end::timestamp at time zone ${scope.timeZone} as e
+              from acquisition_spend a where a.currency = ${scope.currency}) as a
+        on a.s < b."end" and a.e > b.start ${channelCondition}
+     ${groupBy}`;
+  return query<SpendRow>(em, statement.sql, statement.params);
+}
+
+export interface ResponseSlaRow extends Grouped {
+  inbound: string;
+  breached: string;
+}
+
+export function responseSlaFamily(em: EntityManager, scope: ReportScope): Promise<ResponseSlaRow[]> {
+  const { select, groupBy } = grouping(scope, 'responseSla', ['bucket']);
+  const statement = sql`
+    select bucket::text, ${select}, count(*) as inbound,
+           count(*) filter (where (i.responded_at is not null and i.responded_at > i.due_at)
+                               or (i.responded_at is null and i.due_at < ${scope.now})) as breached
+      from (select i.*, ${bucketOf(scope, 'i.occurred_at')} as bucket, i.occurred_at + t.response_sla_minutes * interval '1 minute' as due_at
+              from interaction i join team_sla t on t.team = i.team) as i
+      join customer c on c.id = i.customer_id
+     where ${customerScope(scope)} and i.direction = 'INBOUND' and i.occurred_at >= ${scope.from} and i.occurred_at < ${scope.to}
+     ${groupBy}`;
+  return query<ResponseSlaRow>(em, statement.sql, statement.params);
+}
+
+export interface HandoffRow extends Grouped {
+  requested: string;
+  accepted: string;
+  median_hours: string | null;
+  p90_hours: string | null;
+}
+
+export function handoffFamily(em: EntityManager, scope: ReportScope): Promise<HandoffRow[]> {
+  const { select, groupBy } = grouping(scope, 'handoffs', ['bucket']);
+  const hours = 'extract(epoch from h.accepted_at - h.requested_at) / 3600';
+  const statement = sql`
+    select bucket::text, ${select}, count(*) as requested, count(h.accepted_at) as accepted,
+           round((percentile_cont(0.5) within group (order by ${raw(hours)}) filter (where h.accepted_at is not null))::numeric, 2)::text as median_hours,
+           round((percentile_cont(0.9) within group (order by ${raw(hours)}) filter (where h.accepted_at is not null))::numeric, 2)::text as p90_hours
+      from (select h.*, ${bucketOf(scope, 'h.requested_at')} as bucket from handoff h) as h
+      join customer c on c.id = h.customer_id
+     where ${customerScope(scope)} and h.requested_at >= ${scope.from} and h.requested_at < ${scope.to}
+     ${groupBy}`;
+  return query<HandoffRow>(em, statement.sql, statement.params);
+}
+
+export interface ChurnReasonRow extends Grouped {
+  reason: string;
+  customers: string;
+}
+
+export function churnReasonFamily(em: EntityManager, scope: ReportScope): Promise<ChurnReasonRow[]> {
+  const { select, groupBy } = grouping(scope, 'customers', ['bucket', 'reason']);
+  const statement = sql`
+    select bucket::text, reason, ${select}, count(*) as customers
+      from (select c.*, ${bucketOf(scope, 'c.churned_at')} as bucket, coalesce(c.churn_reason, 'Unknown') as reason from customer c) as c
+     where ${customerScope(scope)} and c.churned_at >= ${scope.from} and c.churned_at < ${scope.to}
+     ${groupBy}`;
+  return query<ChurnReasonRow>(em, statement.sql, statement.params);
+}

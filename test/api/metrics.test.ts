@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { insertCustomer } from '../support/fixtures.js';
+
+// Every expected figure below is worked out by hand from the rows arranged here.
+let app: TestApp;
+let token: string;
+const ids: Record<string, string> = {};
+
+const REPORT = `query($from: DateTimeISO!, $to: DateTimeISO!, $interval: MetricInterval, $groupBy: MetricDimension, $timeZone: String!, $filter: CustomerFilter) {
+  metrics(from: $from, to: $to, interval: $interval, groupBy: $groupBy, timeZone: $timeZone, filter: $filter) {
+    series { group points {
+      start end
+      satisfaction { nps { score total } csat { score total } }
+      customers { active new churned }
+      churn { rate retentionRate activeAtStart churnedOfActive }
+      revenue { net purchases refunds }
+      acquisition { spend newCustomers averageHistoricalLifetimeValue cac ltvToCac }
+      responseSla { breachRate breached inbound }
+      handoffs { requested accepted acceptanceRate medianHoursToAccept p90HoursToAccept }
+      churnReasons { reason customers }
+    } }
+  }
+}`;
+
+async function report(variables: Record<string, unknown>) {
+  const result = await app.graphql(REPORT, { timeZone: 'UTC', ...variables }, token);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data.metrics.series as { group: string | null; points: any[] }[];
+}
+
+const Q1 = { from: '2026-01-01T00:00:00Z', to: '2026-04-01T00:00:00Z', interval: 'MONTH' };
+
+beforeAll(async () => {
+  app = await createTestApp();
+  token = await app.adminToken();
+  ids.A = await insertCustomer(app, { name: 'A', acquisitionChannel: 'PAID_SEARCH', lifecycleStage: 'CHURNED', createdAt: '2025-12-15T00:00:00Z', churnedAt: '2026-02-01T00:00:00Z' });
+  ids.B = await insertCustomer(app, { name: 'B', acquisitionChannel: 'PAID_SEARCH', createdAt: '2026-01-10T00:00:00Z' });
+  ids.C = await insertCustomer(app, { name: 'C', acquisitionChannel: 'REFERRAL', lifecycleStage: 'CHURNED', createdAt: '2026-01-20T00:00:00Z', churnedAt: '2026-01-25T00:00:00Z' });
+  ids.D = await insertCustomer(app, { name: 'D', acquisitionChannel: 'REFERRAL', createdAt: '2025-11-01T00:00:00Z' });
+  await app.sql(`update customer set churn_reason = 'Moved' where id = ?`, [ids.C]);
+  const buy = (who: string, amount: string, kind: string, at: string) =>
+    app.sql(`insert into purchase (customer_id, amount, currency, kind, purchased_at) values (?, ?, 'USD', ?, ?)`, [ids[who], amount, kind, at]);
+  await buy('B', '100.00', 'ONE_TIME', '2026-01-10T00:00:00Z');
+  await buy('B', '150.00', 'REFUND', '2026-02-05T00:00:00Z'); // a refund larger than what B ever paid
+  await buy('C', '50.00', 'ONE_TIME', '2026-01-20T00:00:00Z');
+  await buy('D', '30.00', 'RENEWAL', '2026-03-31T23:30:00Z'); // 1 April, 07:30 in Shanghai
+  const spend = (channel: string, month: string, next: string, amount: string) =>
+    app.sql(`insert into acquisition_spend (channel, period_start, period_end, amount, currency) values (?, ?, ?, ?, 'USD')`, [channel, month, next, amount]);
+  await spend('PAID_SEARCH', '2026-01-01', '2026-02-01', '1000.00');
+  await spend('REFERRAL', '2026-01-01', '2026-02-01', '0');
+  await spend('PAID_SEARCH', '2026-02-01', '2026-03-01', '500.00');
+  const answer = (who: string, kind: string, score: number, team: string | null, at: string) =>
+    app.sql(`insert into survey_response (customer_id, kind, score, team, responded_at) values (?, ?, ?, ?, ?)`, [ids[who], kind, score, team, at]);
+  await answer('B', 'NPS', 10, 'SERVICE', '2026-01-12T00:00:00Z');
+  await answer('D', 'NPS', 0, 'SALES', '2026-01-13T00:00:00Z');
+  await answer('D', 'CSAT', 5, null, '2026-03-02T00:00:00Z');
+  const touch = (who: string, at: string, respondedAt: string) =>
+    app.sql(`insert into interaction (customer_id, channel, direction, team, occurred_at, responded_at) values (?, 'EMAIL', 'INBOUND', 'SERVICE', ?, ?)`, [ids[who], at, respondedAt]);
+  await touch('B', '2026-01-05T00:00:00Z', '2026-01-07T00:00:00Z'); // 48 h: breached (SLA 24 h)
+  await touch('D', '2026-01-06T00:00:00Z', '2026-01-06T01:00:00Z'); // 1 h: met
+  const handoff = (who: string, at: string, acceptedAfterHours: number | null) =>
+    app.sql(
+      `insert into handoff (customer_id, from_team, to_team, summary, customer_goals, commitments, status, requested_at, due_at, accepted_at)
+       values (?, 'SALES', 'SERVICE', 's', 'g', 'c', ?, ?::timestamptz, ?::timestamptz + interval '1 day', ?::timestamptz + ? * interval '1 hour')`,
+      [ids[who], acceptedAfterHours === null ? 'REQUESTED' : 'ACCEPTED', at, at, acceptedAfterHours === null ? null : at, acceptedAfterHours ?? 0],
+    );
+  await handoff('B', '2026-01-10T00:00:00Z', 2);
+  await handoff('D', '2026-01-11T00:00:00Z', 10);
+  await handoff('D', '2026-01-12T00:00:00Z', null);
+});
+afterAll(() => app?.close());
+
+describe('metrics by month', () => {
+  it('computes every family per bucket, empty buckets included with null ratios', async () => {
+    const [all] = await report(Q1);
+    expect(all!.group).toBeNull();
+    const [jan, feb, mar] = all!.points;
+    expect(all!.points.map((p: { start: string; end: string }) => [p.start, p.end])).toEqual([
+      ['2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'],
+      ['2026-02-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z'],
+      ['2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z'],
+    ]);
+    // January: S = {A, D}; A churns exactly on 1 February, so in February (half-open buckets).
+    // B and C are new; C is acquired and churned inside January: new and churned, not in S or L.
+    expect(jan).toMatchObject({
+      satisfaction: { nps: { score: '0.00', total: 2 }, csat: { score: null, total: 0 } },
+      customers: { active: 3, new: 2, churned: 1 },
+      churn: { rate: '0.00', retentionRate: '100.00', activeAtStart: 2, churnedOfActive: 0 },
+      revenue: { net: '150.0000', purchases: 2, refunds: 0 },
+      // Spend 1000 + 0; CAC 1000 ÷ 2; new customers' value (−50 + 50) ÷ 2 = 0 → LTV:CAC 0.
+      acquisition: { spend: '1000.0000', newCustomers: 2, averageHistoricalLifetimeValue: '0.0000', cac: '500.0000', ltvToCac: '0.00' },
+      responseSla: { breachRate: '50.00', breached: 1, inbound: 2 },
+      // Accepted after 2 h and 10 h: median 6; p90 = 2 + 0.9 × 8 = 9.2.
+      handoffs: { requested: 3, accepted: 2, acceptanceRate: '66.67', medianHoursToAccept: '6.00', p90HoursToAccept: '9.20' },
+      churnReasons: [{ reason: 'Moved', customers: 1 }],
+    });
+    // February: S = {A, B, D}, L = {A} → 33.33; a refund larger than the month's purchases; spend
+    // with no new customers: CAC null, spend shown; no answers: null scores, zero counts.
+    expect(feb).toMatchObject({
+      satisfaction: { nps: { score: null, total: 0 } },
+      customers: { active: 2, new: 0, churned: 1 },
+      churn: { rate: '33.33', retentionRate: '66.67', activeAtStart: 3, churnedOfActive: 1 },
+      revenue: { net: '-150.0000', purchases: 0, refunds: 1 },
+      acquisition: { spend: '500.0000', newCustomers: 0, averageHistoricalLifetimeValue: null, cac: null, ltvToCac: null },
+      responseSla: { breachRate: null, breached: 0, inbound: 0 },
+      handoffs: { requested: 0, accepted: 0, acceptanceRate: null, medianHoursToAccept: null, p90HoursToAccept: null },
+      churnReasons: [{ reason: 'Price too high', customers: 1 }],
+    });
+    expect(mar).toMatchObject({
+      satisfaction: { csat: { score: '100.00', total: 1 } },
+      churn: { rate: '0.00', activeAtStart: 2, churnedOfActive: 0 },
+      revenue: { net: '30.0000', purchases: 1, refunds: 0 },
+      acquisition: { spend: '0.0000', newCustomers: 0, cac: null },
+      churnReasons: [],
+    });
+  });
+
+  it('splits churn, CAC and LTV:CAC by acquisition channel, and the groups add up to the total', async () => {
+    const series = await report({ ...Q1, groupBy: 'ACQUISITION_CHANNEL' });
+    expect(series.map((s) => s.group)).toEqual([null, 'PAID_SEARCH', 'REFERRAL']);
+    const [all, paid, referral] = series;
+    // PAID_SEARCH in January: spend 1000, new {B} → CAC 1000; B's value 100 − 150 = −50 → −0.05.
+    expect(paid!.points[0].acquisition).toEqual({ spend: '1000.0000', newCustomers: 1, averageHistoricalLifetimeValue: '-50.0000', cac: '1000.0000', ltvToCac: '-0.05' });
+    // REFERRAL: zero spend → CAC null even with a new customer.
+    expect(referral!.points[0].acquisition).toEqual({ spend: '0.0000', newCustomers: 1, averageHistoricalLifetimeValue: '50.0000', cac: null, ltvToCac: null });
+    // February churn: A (PAID_SEARCH) of S = {A, B}; REFERRAL's S = {D} lost nobody.
+    expect(paid!.points[1].churn).toEqual({ rate: '50.00', retentionRate: '50.00', activeAtStart: 2, churnedOfActive: 1 });
+    expect(referral!.points[1].churn).toEqual({ rate: '0.00', retentionRate: '100.00', activeAtStart: 1, churnedOfActive: 0 });
+    for (let i = 0; i < 3; i += 1) {
+      const sum = (pick: (p: any) => number) => pick(paid!.points[i]) + pick(referral!.points[i]);
+      expect(sum((p) => p.customers.active)).toBe(all!.points[i].customers.active);
+      expect(sum((p) => p.churn.activeAtStart)).toBe(all!.points[i].churn.activeAtStart);
+      expect(sum((p) => p.satisfaction.nps.total)).toBe(all!.points[i].satisfaction.nps.total);
+      expect(sum((p) => Number(p.revenue.net))).toBeCloseTo(Number(all!.points[i].revenue.net), 4);
+    }
+  });
+
+  it('groups satisfaction by team and leaves customer metrics out of team groups', async () => {
+    const series = await report({ ...Q1, groupBy: 'TEAM' });
+    expect(series.map((s) => s.group)).toEqual([null, 'SALES', 'SERVICE', 'UNSPECIFIED']);
+    const sales = series[1]!.points[0];
+    expect(sales.satisfaction.nps).toEqual({ score: '-100.00', total: 1 });
+    expect(series[2]!.points[0].satisfaction.nps).toEqual({ score: '100.00', total: 1 });
+    expect(series[2]!.points[0].handoffs).toMatchObject({ requested: 3, accepted: 2 });
+    expect(series[2]!.points[0].responseSla).toMatchObject({ inbound: 2, breached: 1 });
+    expect(sales.churn).toBeNull();
+    expect(sales.revenue).toBeNull();
+    // The CSAT answer without a team sits in UNSPECIFIED, so groups still add up.
+    expect(series[3]!.points[2].satisfaction.csat).toEqual({ score: '100.00', total: 1 });
+  });
+});
+
+describe('metrics edge cases', () => {
+  it('answers one bucket for the whole period without an interval', async () => {
+    const [all] = await report({ from: Q1.from, to: Q1.to });
+    expect(all!.points).toHaveLength(1);
+    // S at 1 January = {A, D}; L = {A} (churned 1 February, inside the quarter).
+    expect(all!.points[0]).toMatchObject({ churn: { rate: '50.00', activeAtStart: 2, churnedOfActive: 1 }, revenue: { net: '30.0000' } });
+  });
+
+  it('moves a purchase across a day boundary with the time zone', async () => {
+    const utc = await report({ from: '2026-03-31T00:00:00Z', to: '2026-04-02T00:00:00Z', interval: 'DAY' });
+    expect(utc[0]!.points.map((p: any) => [p.start, p.revenue.net])).toEqual([
+      ['2026-03-31T00:00:00.000Z', '30.0000'],
+      ['2026-04-01T00:00:00.000Z', '0.0000'],
+    ]);
+    // 1 and 2 April in Shanghai (UTC+8): the purchase at 23:30 UTC is on 1 April there.
+    const shanghai = await report({ from: '2026-03-31T16:00:00Z', to: '2026-04-02T16:00:00Z', interval: 'DAY', timeZone: 'Asia/Shanghai' });
+    expect(shanghai[0]!.points.map((p: any) => [p.start, p.revenue.net])).toEqual([
+      ['2026-03-31T16:00:00.000Z', '30.0000'],
+      ['2026-04-01T16:00:00.000Z', '0.0000'],
+    ]);
+  });
+
+  it('applies the customer filter to every family', async () => {
+    const [all] = await report({ ...Q1, filter: { acquisitionChannels: ['REFERRAL'] } });
+    expect(all!.points[0]).toMatchObject({ customers: { new: 1 }, revenue: { net: '50.0000' }, acquisition: { spend: '0.0000', cac: null } });
+  });
+
+  it('rejects a reversed period, an unknown time zone and too many buckets, naming the argument', async () => {
+    for (const [variables, field] of [
+      [{ from: Q1.to, to: Q1.from }, 'to'],
+      [{ ...Q1, timeZone: 'Mars/Olympus' }, 'timeZone'],
+      [{ from: '2000-01-01T00:00:00Z', to: '2010-01-01T00:00:00Z', interval: 'DAY' }, 'interval'],
+    ] as const) {
+      const result = await app.graphql(REPORT, { timeZone: 'UTC', ...variables }, token);
+      expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field: [field] });
+    }
+  });
+});
+
+it('follows acquisition cohorts month by month', async () => {
+  const { data, errors } = await app.graphql(
+    `{ cohortRetention(from: "2025-11-01T00:00:00Z", to: "2026-02-01T00:00:00Z", months: 3) { months cohorts { month size retention retained } } }`,
+    {},
+    token,
+  );
+  expect(errors).toBeUndefined();
+  // Nov: D stays. Dec: A churns on 1 Feb = exactly 2 months after 1 Dec, so still counted at
+  // month 2, gone at month 3. Jan: C churned within the first month, B stays.
+  expect(data.cohortRetention.cohorts).toEqual([
+    { month: '2025-11-01T00:00:00.000Z', size: 1, retention: ['100.00', '100.00', '100.00'], retained: [1, 1, 1] },
+    { month: '2025-12-01T00:00:00.000Z', size: 1, retention: ['100.00', '100.00', '0.00'], retained: [1, 1, 0] },
+    { month: '2026-01-01T00:00:00.000Z', size: 2, retention: ['50.00', '50.00', '50.00'], retained: [1, 1, 1] },
+  ]);
+});
