@@ -76,6 +76,11 @@ async function startCluster(options: StartOptions): Promise<RunningPostgres> {
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
       '-c', 'max_connections=200',
+      // Sized for reports over a mid-market company (100,000 customers, a million interactions):
+      // aggregates hash in memory instead of sorting on disk, and hot tables stay cached.
+      '-c', 'shared_buffers=512MB',
+      '-c', 'work_mem=32MB',
+      '-c', 'effective_cache_size=2GB',
       ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: (message) => {
