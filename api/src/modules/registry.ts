@@ -13,6 +13,8 @@ import { StaffResolver } from './staff/staff.resolver.js';
 import { TeamSla } from './sla/team-sla.entity.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { HandoffMutationsResolver } from './handoffs/handoff-mutations.resolver.js';
+import { TeamSlaMutationsResolver } from './sla/team-sla-mutations.resolver.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { CustomerMutationsResolver } from './customers/customer-mutations.resolver.js';
 import { CustomerHealthResolver } from './health/health.resolver.js';
@@ -41,6 +43,8 @@ export const resolvers = [
   SatisfactionResolver,
   CustomerHandoffsResolver,
   HandoffResolver,
+  HandoffMutationsResolver,
+  TeamSlaMutationsResolver,
   TeamSlaResolver,
   CustomerSlaResolver,
   InteractionSlaResolver,

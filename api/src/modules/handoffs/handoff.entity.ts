@@ -12,10 +12,19 @@ import { StaffUser } from '../staff/staff-user.entity.js';
   name: 'handoff_waiting',
   expression: `create index "handoff_waiting" on "handoff" ("customer_id", "due_at") where status = 'REQUESTED'`,
 })
+// The handoff inbox (Query.handoffs): every team's handoffs by SLA urgency or newest first, the
+// sending team's outbox, and the waiting ones past due (the `breached` filter) without a scan.
+@Index({ name: 'handoff_due', properties: ['dueAt', 'id'] })
+@Index({ name: 'handoff_requested', properties: ['requestedAt', 'id'] })
+@Index({ name: 'handoff_from_team_status_due', properties: ['fromTeam', 'status', 'dueAt'] })
+@Index({
+  name: 'handoff_waiting_due',
+  expression: `create index "handoff_waiting_due" on "handoff" ("due_at", "id") where status = 'REQUESTED'`,
+})
 @Check({ name: 'handoff_teams_differ', expression: 'from_team <> to_team' })
 @Check({ name: 'handoff_due_after_request', expression: 'due_at >= requested_at' })
 @Check({ name: 'handoff_rejection_has_reason', expression: `status <> 'REJECTED' or rejection_reason is not null` })
-export class Handoff extends BaseEntity<'status' | 'fromStaff' | 'toStaff' | 'keyContacts' | 'risks' | 'acceptedAt' | 'completedAt' | 'rejectedAt' | 'cancelledAt' | 'rejectionReason'> {
+export class Handoff extends BaseEntity<'status' | 'fromStaff' | 'toStaff' | 'keyContacts' | 'risks' | 'acceptedAt' | 'completedAt' | 'rejectedAt' | 'cancelledAt' | 'rejectionReason' | 'completionNote' | 'cancellationReason'> {
   @ManyToOne({ entity: () => Customer })
   customer!: Customer;
 
@@ -51,6 +60,14 @@ export class Handoff extends BaseEntity<'status' | 'fromStaff' | 'toStaff' | 'ke
 
   @Property({ type: 'text', nullable: true })
   rejectionReason: string | null = null;
+
+  /** What the receiving team noted on completing the handoff. */
+  @Property({ type: 'text', nullable: true })
+  completionNote: string | null = null;
+
+  /** Why the handoff was withdrawn, if the canceller said. */
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
 
   @Property({ type: 'datetime' })
   requestedAt!: Date;

@@ -1,11 +1,13 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, type Connection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { customerLoaders } from '../customers/customer.loaders.js';
 import { CustomerType } from '../customers/customer.type.js';
 import { staffLoaders } from '../staff/staff.loaders.js';
 import { StaffUserType } from '../staff/staff-user.type.js';
+import { HandoffsArgs } from './handoff.inputs.js';
 import { handoffLoaders } from './handoff.loaders.js';
+import { listHandoffs } from './handoff.service.js';
 import { HandoffConnection, HandoffType } from './handoff.type.js';
 
 @Resolver(() => CustomerType)
@@ -18,6 +20,14 @@ export class CustomerHandoffsResolver {
 
 @Resolver(() => HandoffType)
 export class HandoffResolver {
+  @Query(() => HandoffConnection, {
+    description:
+      'The handoff inbox across customers: filter by receiving or sending team, status, customer or breach; by default the most urgent first (dueAt ascending).',
+  })
+  handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: Context): Promise<Connection<HandoffType>> {
+    return listHandoffs(context.em, args, context.now);
+  }
+
   @FieldResolver(() => CustomerType)
   async customer(@Root() handoff: HandoffType, @Ctx() context: Context): Promise<CustomerType> {
     return (await customerLoaders(context).byId.load(handoff.customerId))!;

@@ -34,13 +34,21 @@ export class HandoffType {
   @Field(() => HandoffStatus)
   status!: HandoffStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the receiving team turned the handoff down (set when REJECTED).' })
   rejectionReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the receiving team noted when it completed the handoff.' })
+  completionNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the handoff was withdrawn, when the canceller gave a reason.' })
+  cancellationReason!: string | null;
 
   @Field(() => Date)
   requestedAt!: Date;
 
-  @Field(() => Date, { description: "Accept by then: requestedAt plus the receiving team's handoff SLA." })
+  @Field(() => Date, {
+    description: "Accept by then: requestedAt plus the receiving team's handoff SLA (TeamSla.handoffSlaMinutes) as it was when requested.",
+  })
   dueAt!: Date;
 
   @Field(() => Date, { nullable: true })
@@ -85,6 +93,8 @@ export interface HandoffRow {
   risks: string | null;
   status: HandoffStatus;
   rejection_reason: string | null;
+  completion_note: string | null;
+  cancellation_reason: string | null;
   requested_at: string;
   due_at: string;
   accepted_at: string | null;
@@ -111,6 +121,8 @@ export function toHandoff(row: HandoffRow): HandoffType {
     risks: row.risks,
     status: row.status,
     rejectionReason: row.rejection_reason,
+    completionNote: row.completion_note ?? null,
+    cancellationReason: row.cancellation_reason ?? null,
     requestedAt: timestamp(row.requested_at),
     dueAt: timestamp(row.due_at),
     acceptedAt: timestamp(row.accepted_at),

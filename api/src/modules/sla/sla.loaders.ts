@@ -3,7 +3,7 @@ import { timestamp } from '../../db/sql.js';
 import { perRequest, type Context } from '../../graphql/context.js';
 import type { Team } from '../../domain/enums.js';
 import { openBreaches, teamSlaRows } from './sla.sql.js';
-import type { SlaState, TeamSlaType } from './sla.type.js';
+import { toTeamSla, type SlaState, type TeamSlaType } from './sla.type.js';
 
 const KEY = Symbol('sla.loaders');
 
@@ -19,10 +19,7 @@ export function slaLoaders(context: Context) {
     return {
       /** Every team's service levels, read once per request. */
       teamSlas(): Promise<Map<Team, TeamSlaType>> {
-        settings ??= teamSlaRows(context.em).then(
-          (rows) =>
-            new Map(rows.map((r) => [r.team, { team: r.team, responseSlaMinutes: r.response_sla_minutes, handoffSlaMinutes: r.handoff_sla_minutes }])),
-        );
+        settings ??= teamSlaRows(context.em).then((rows) => new Map(rows.map((row) => [row.team, toTeamSla(row)])));
         return settings;
       },
       state: new DataLoader<BreachKey, SlaState, string>(

@@ -6,10 +6,14 @@ export interface TeamSlaRow {
   team: Team;
   response_sla_minutes: number;
   handoff_sla_minutes: number;
+  version: number;
+  updated_at: string;
 }
 
+export const TEAM_SLA_COLUMNS = 'team, response_sla_minutes, handoff_sla_minutes, version, updated_at';
+
 export function teamSlaRows(em: EntityManager): Promise<TeamSlaRow[]> {
-  return query<TeamSlaRow>(em, 'select team, response_sla_minutes, handoff_sla_minutes from team_sla order by team');
+  return query<TeamSlaRow>(em, `select ${TEAM_SLA_COLUMNS} from team_sla order by team`);
 }
 
 /**
