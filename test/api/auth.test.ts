@@ -112,3 +112,13 @@ describe('HTTP surface', () => {
     expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
+
+describe('login with text no account can have', () => {
+  it('answers INVALID_CREDENTIALS for control characters and absurd lengths, never a server error', async () => {
+    for (const email of ['admin\u0000@example.test', 'x'.repeat(300) + '@example.test']) {
+      const { status, data } = await app.graphql(LOGIN, { input: { email, password: 'whatever' } });
+      expect(status).toBe(200);
+      expect(data.login.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    }
+  });
+});

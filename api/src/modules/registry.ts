@@ -13,6 +13,10 @@ import { StaffResolver } from './staff/staff.resolver.js';
 import { TeamSla } from './sla/team-sla.entity.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { AcquisitionSpendResolver } from './acquisition/acquisition-spend.resolver.js';
+import { InteractionMutationsResolver } from './interactions/interaction-mutations.resolver.js';
+import { PurchaseMutationsResolver } from './purchases/purchase-mutations.resolver.js';
+import { SurveyResponseMutationsResolver } from './surveys/survey-response-mutations.resolver.js';
 import { HandoffMutationsResolver } from './handoffs/handoff-mutations.resolver.js';
 import { TeamSlaMutationsResolver } from './sla/team-sla-mutations.resolver.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
@@ -44,6 +48,10 @@ export const resolvers = [
   CustomerHandoffsResolver,
   HandoffResolver,
   HandoffMutationsResolver,
+  InteractionMutationsResolver,
+  PurchaseMutationsResolver,
+  SurveyResponseMutationsResolver,
+  AcquisitionSpendResolver,
   TeamSlaMutationsResolver,
   TeamSlaResolver,
   CustomerSlaResolver,

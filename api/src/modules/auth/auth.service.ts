@@ -14,7 +14,10 @@ export async function login(context: Context, input: LoginInput): Promise<LoginP
   if (!input.password) errors.push(new DomainError(ErrorCode.REQUIRED, 'password is required', ['input', 'password']));
   if (errors.length) return { token: null, expiresAt: null, staffUser: null, userErrors: errors.map(toUserError) };
 
-  const staff = await findCredentials(context.em, input.email.trim());
+  // Text no account can have (too long, control characters PostgreSQL refuses) is simply unknown.
+  const email = input.email.trim();
+  const plausible = email.length <= 254 && !/[\u0000-\u001F\u007F]/.test(email);
+  const staff = plausible ? await findCredentials(context.em, email) : null;
   // Verify against a decoy hash when the email is unknown so timing does not reveal accounts.
   const passwordMatches = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyHash));
   if (!staff || !passwordMatches || !staff.active) {

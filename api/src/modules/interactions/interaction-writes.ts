@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, textArray, uuidArray } from '../../db/sql.js';
+import { Direction } from '../../domain/enums.js';
+import type { Context, Viewer } from '../../graphql/context.js';
+import { DomainError, ErrorCode, invalidArgument } from '../../graphql/errors.js';
+import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import { InputErrors, Validator } from '../../graphql/validation.js';
+import { changedFields, recordAudit } from '../audit/audit.service.js';
+import { findCustomersByIds } from '../customers/customer.service.js';
+import { findStaffByIds } from '../staff/staff.service.js';
+import type {
+  InteractionLogBatchInput,
+  InteractionLogInput,
+  InteractionMarkResolvedInput,
+  InteractionMarkRespondedInput,
+} from './interaction.mutations.js';
+import { toInteraction, type InteractionRow, type InteractionType } from './interaction.type.js';
+
+export const MAX_BATCH_ITEMS = 1000;
+
+/** One item of a write: the stored interaction, or the rules it broke. */
+export interface ItemResult<T> {
+  value: T | null;
+  errors: DomainError[];
+}
+
+/** A validated interaction with the id it will get, before its references are checked. */
+interface Draft {
+  v: Validator;
+  id: string;
+  customerId: string | null;
+  staffId: string | null;
+  row: Omit<InteractionType, 'id' | 'customerId' | 'staffId' | 'createdAt' | 'updatedAt' | 'version'>;
+}
+
+/** The fields an audit row shows for an interaction. */
+function snapshot(interaction: InteractionType): Record<string, unknown> {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = interaction;
+  return fields;
+}
+
+function draft(input: InteractionLogInput, root: string[], now: Date): Draft {
+  const v = new Validator(root);
+  const occurredAt = input.occurredAt ? v.moment('occurredAt', input.occurredAt, now) : now;
+  let respondedAt = v.moment('respondedAt', input.respondedAt, now);
+  const resolvedAt = v.moment('resolvedAt', input.resolvedAt, now);
+  if (respondedAt && input.direction !== Direction.INBOUND) {
+    v.fail('respondedAt', ErrorCode.INVALID, 'is only for INBOUND interactions: an OUTBOUND one awaits no answer from us');
+  }
+  if (occurredAt && respondedAt && respondedAt < occurredAt) v.fail('respondedAt', ErrorCode.INVALID, 'must not be before occurredAt');
+  if (occurredAt && resolvedAt && resolvedAt < occurredAt) v.fail('resolvedAt', ErrorCode.INVALID, 'must not be before occurredAt');
+  else if (respondedAt && resolvedAt && resolvedAt < respondedAt) v.fail('resolvedAt', ErrorCode.INVALID, 'must not be before respondedAt');
+  // Settling an inbound matter answers it, so its response SLA stops at the resolution.
+  if (input.direction === Direction.INBOUND && resolvedAt && !respondedAt) respondedAt = resolvedAt;
+  return {
+    v,
+    id: randomUUID(),
+    customerId: v.id('customerId', input.customerId),
+    staffId: v.id('staffId', input.staffId, false),
+    row: {
+      channel: input.channel,
+      direction: input.direction,
+      team: input.team,
+      journeyStage: input.journeyStage ?? null,
+      subject: v.text('subject', input.subject, { max: 300 }),
+      summary: v.text('summary', input.summary, { max: 10_000 }),
+      occurredAt: occurredAt ?? now,
+      respondedAt,
+      resolvedAt,
+      externalId: v.text('externalId', input.externalId, { max: 200 }),
+    },
+  };
+}
+
+/** Customers must exist and staff be active: one query each for the whole batch. */
+async function checkReferences(tx: EntityManager, drafts: Draft[]): Promise<void> {
+  const customerIds = [...new Set(drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])))];
+  const staffIds = [...new Set(drafts.flatMap((d) => (d.staffId ? [d.staffId] : [])))];
+  const customers = new Set(customerIds.length ? (await findCustomersByIds(tx, customerIds)).map((c) => c.id) : []);
+  const activeStaff = new Set(staffIds.length ? (await findStaffByIds(tx, staffIds)).filter((s) => s.active).map((s) => s.id) : []);
+  for (const d of drafts) {
+    if (d.customerId && !customers.has(d.customerId)) d.v.fail('customerId', ErrorCode.NOT_FOUND, 'does not exist');
+    if (d.staffId && !activeStaff.has(d.staffId)) d.v.fail('staffId', ErrorCode.NOT_FOUND, 'is not an active staff member');
+  }
+}
+
+/**
+ * Inserts every draft with one statement. An externalId already stored (by an earlier call, a
+ * concurrent one, or an earlier item of this batch) inserts nothing: the item gets the stored row,
+ * unless that row belongs to another customer (CONFLICT).
+ */
+async function insertDrafts(tx: EntityManager, drafts: Draft[]): Promise<Map<Draft, InteractionType>> {
+  const stored = new Map<Draft, InteractionType>();
+  if (!drafts.length) return stored;
+  // textArray has no NULL, so '' stands for it in the nullable columns (validated text is never '').
+  const text = (pick: (d: Draft) => string | Date | null) =>
+    textArray(drafts.map((d) => {
+      const value = pick(d);
+      return value instanceof Date ? value.toISOString() : (value ?? '');
+    }));
+  const inserted = await query<InteractionRow>(
+    tx,
+    `insert into interaction (id, customer_id, channel, direction, team, journey_stage, subject, summary, occurred_at, staff_id,
+                              responded_at, resolved_at, external_id)
+     select t.id, t.customer_id, t.channel, t.direction, t.team, nullif(t.journey_stage, ''), nullif(t.subject, ''), nullif(t.summary, ''),
+            t.occurred_at, nullif(t.staff_id, '')::uuid, nullif(t.responded_at, '')::timestamptz, nullif(t.resolved_at, '')::timestamptz,
+            nullif(t.external_id, '')
+       from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[],
+                   ?::text[], ?::text[], ?::text[]) with ordinality
+            as t(id, customer_id, channel, direction, team, journey_stage, subject, summary, occurred_at, staff_id, responded_at, resolved_at,
+                 external_id, position)
+      order by t.position
+     on conflict (external_id) do nothing
+     returning *`,
+    [
+      uuidArray(drafts.map((d) => d.id)),
+      uuidArray(drafts.map((d) => d.customerId!)),
+      text((d) => d.row.channel),
+      text((d) => d.row.direction),
+      text((d) => d.row.team),
+      text((d) => d.row.journeyStage),
+      text((d) => d.row.subject),
+      text((d) => d.row.summary),
+      text((d) => d.row.occurredAt),
+      text((d) => d.staffId),
+      text((d) => d.row.respondedAt),
+      text((d) => d.row.resolvedAt),
+      text((d) => d.row.externalId),
+    ],
+  );
+  const byId = new Map(inserted.map((row) => [row.id, toInteraction(row)]));
+  const skipped = drafts.filter((d) => !byId.has(d.id));
+  const existing = skipped.length
+    ? await query<InteractionRow>(tx, 'select * from interaction where external_id = any(?::text[])', [textArray(skipped.map((d) => d.row.externalId!))])
+    : [];
+  const byExternalId = new Map(existing.map((row) => [row.external_id!, toInteraction(row)]));
+  for (const d of drafts) {
+    const row = byId.get(d.id) ?? byExternalId.get(d.row.externalId!);
+    if (!row) throw new Error(`interaction ${d.id} was neither inserted nor found by its externalId`);
+    if (row.customerId !== d.customerId) {
+      d.v.fail('externalId', ErrorCode.CONFLICT, `is already used by interaction ${row.id} of another customer`);
+    } else {
+      stored.set(d, row);
+    }
+  }
+  return stored;
+}
+
+/**
+ * Logs interactions set-based: every item validated in memory, references checked with one query
+ * per kind, the valid items inserted with one statement and audited with one more. Each result
+ * holds the interaction or the item's errors; nothing is written for an item with errors.
+ */
+async function logInteractions(
+  tx: EntityManager,
+  context: Context,
+  viewer: Viewer,
+  action: string,
+  inputs: InteractionLogInput[],
+  rootOf: (index: number) => string[],
+): Promise<ItemResult<InteractionType>[]> {
+  const drafts = inputs.map((input, index) => draft(input, rootOf(index), context.now));
+  await checkReferences(tx, drafts);
+  const stored = await insertDrafts(tx, drafts.filter((d) => d.v.errors.length === 0));
+  const created = [...stored.entries()].filter(([d, row]) => row.id === d.id).map(([, row]) => row);
+  await recordAudit(
+    tx,
+    viewer,
+    context.requestId,
+    created.map((row) => ({ action, entityType: 'Interaction', entityId: row.id, customerId: row.customerId, before: null, after: snapshot(row) })),
+  );
+  return drafts.map((d) => ({ value: d.v.errors.length ? null : (stored.get(d) ?? null), errors: d.v.errors }));
+}
+
+export function logInteraction(context: Context, input: InteractionLogInput): Promise<MutationResult<InteractionType>> {
+  return mutate(context, async (tx, viewer) => {
+    const [result] = await logInteractions(tx, context, viewer, 'interactionLog', [input], () => ['input']);
+    if (result!.errors.length) throw new InputErrors(result!.errors);
+    return result!.value!;
+  });
+}
+
+export function logInteractionBatch(context: Context, input: InteractionLogBatchInput): Promise<MutationResult<ItemResult<InteractionType>[]>> {
+  return mutate(context, async (tx, viewer) => {
+    if (input.items.length > MAX_BATCH_ITEMS) {
+      throw new InputErrors([invalidArgument(['input', 'items'], `must have at most ${MAX_BATCH_ITEMS} items, got ${input.items.length}`)]);
+    }
+    return logInteractions(tx, context, viewer, 'interactionLogBatch', input.items, (index) => ['input', 'items', String(index)]);
+  });
+}
+
+/** Locks the interaction row for this transaction. */
+async function lockInteraction(tx: EntityManager, id: string): Promise<InteractionType> {
+  const v = new Validator();
+  v.id('id', id);
+  v.check();
+  const [row] = await query<InteractionRow>(tx, 'select * from interaction where id = ? for update', [id]);
+  if (!row) throw new DomainError(ErrorCode.NOT_FOUND, 'does not exist', ['input', 'id']);
+  return toInteraction(row);
+}
+
+async function applyTimes(
+  tx: EntityManager,
+  context: Context,
+  viewer: Viewer,
+  action: string,
+  before: InteractionType,
+  times: { respondedAt: Date | null; resolvedAt: Date | null },
+): Promise<InteractionType> {
+  const [row] = await query<InteractionRow>(
+    tx,
+    'update interaction set responded_at = ?, resolved_at = ?, version = version + 1, updated_at = now() where id = ? returning *',
+    [times.respondedAt, times.resolvedAt, before.id],
+  );
+  const after = toInteraction(row!);
+  const diff = changedFields(snapshot(before), snapshot(after));
+  await recordAudit(tx, viewer, context.requestId, [
+    { action, entityType: 'Interaction', entityId: after.id, customerId: after.customerId, before: diff.before, after: diff.after },
+  ]);
+  return after;
+}
+
+export function markResponded(context: Context, input: InteractionMarkRespondedInput): Promise<MutationResult<InteractionType>> {
+  return mutate(context, async (tx, viewer) => {
+    const v = new Validator();
+    const respondedAt = v.moment('respondedAt', input.respondedAt, context.now) ?? context.now;
+    v.check();
+    const before = await lockInteraction(tx, input.id);
+    if (before.direction !== Direction.INBOUND) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, 'is OUTBOUND: only an INBOUND interaction awaits an answer', ['input', 'id']);
+    }
+    if (before.respondedAt) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, `was already answered at ${before.respondedAt.toISOString()}`, ['input', 'id']);
+    }
+    if (respondedAt < before.occurredAt) {
+      throw new DomainError(ErrorCode.INVALID, `must not be before the interaction occurred (${before.occurredAt.toISOString()})`, ['input', 'respondedAt']);
+    }
+    return applyTimes(tx, context, viewer, 'interactionMarkResponded', before, { respondedAt, resolvedAt: before.resolvedAt });
+  });
+}
+
+export function markResolved(context: Context, input: InteractionMarkResolvedInput): Promise<MutationResult<InteractionType>> {
+  return mutate(context, async (tx, viewer) => {
+    const v = new Validator();
+    const resolvedAt = v.moment('resolvedAt', input.resolvedAt, context.now) ?? context.now;
+    v.check();
+    const before = await lockInteraction(tx, input.id);
+    if (before.resolvedAt) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, `was already resolved at ${before.resolvedAt.toISOString()}`, ['input', 'id']);
+    }
+    const earliest = before.respondedAt ?? before.occurredAt;
+    if (resolvedAt < earliest) {
+      const what = before.respondedAt ? 'it was answered' : 'the interaction occurred';
+      throw new DomainError(ErrorCode.INVALID, `must not be before ${what} (${earliest.toISOString()})`, ['input', 'resolvedAt']);
+    }
+    const respondedAt = before.direction === Direction.INBOUND ? (before.respondedAt ?? resolvedAt) : before.respondedAt;
+    return applyTimes(tx, context, viewer, 'interactionMarkResolved', before, { respondedAt, resolvedAt });
+  });
+}

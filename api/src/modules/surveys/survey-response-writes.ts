@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, textArray, uuidArray } from '../../db/sql.js';
+import { SURVEY_SCORE_RANGE, type Channel, type JourneyStage, type SurveyKind, type Team } from '../../domain/enums.js';
+import type { Context, Viewer } from '../../graphql/context.js';
+import { ErrorCode, invalidArgument, type DomainError } from '../../graphql/errors.js';
+import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import { InputErrors, Validator } from '../../graphql/validation.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { findCustomersByIds } from '../customers/customer.service.js';
+import { findInteractionsByIds } from '../interactions/interaction.service.js';
+import type { SurveyResponseRecordBatchInput, SurveyResponseRecordInput } from './survey-response.mutations.js';
+import { toSurveyResponse, type SurveyResponseRow, type SurveyResponseType } from './survey-response.type.js';
+
+export const MAX_BATCH_ITEMS = 1000;
+
+/** One item of a write: the stored response, or the rules it broke. */
+export interface ItemResult<T> {
+  value: T | null;
+  errors: DomainError[];
+}
+
+interface Draft {
+  v: Validator;
+  id: string;
+  customerId: string | null;
+  kind: SurveyKind;
+  score: number | null;
+  comment: string | null;
+  team: Team | null;
+  channel: Channel | null;
+  journeyStage: JourneyStage | null;
+  interactionId: string | null;
+  respondedAt: Date | null;
+  externalId: string | null;
+}
+
+/** The fields an audit row shows for a survey response. */
+function snapshot(response: SurveyResponseType): Record<string, unknown> {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = response;
+  return fields;
+}
+
+function draft(input: SurveyResponseRecordInput, root: string[], now: Date): Draft {
+  const v = new Validator(root);
+  const { min, max } = SURVEY_SCORE_RANGE[input.kind];
+  const score = Number.isInteger(input.score) && input.score >= min && input.score <= max ? input.score : null;
+  if (score === null) v.fail('score', ErrorCode.INVALID, `must be a whole number from ${min} to ${max} for ${input.kind}`);
+  return {
+    v,
+    id: randomUUID(),
+    customerId: v.id('customerId', input.customerId),
+    kind: input.kind,
+    score,
+    comment: v.text('comment', input.comment, { max: 5000 }),
+    team: input.team ?? null,
+    channel: input.channel ?? null,
+    journeyStage: input.journeyStage ?? null,
+    interactionId: v.id('interactionId', input.interactionId, false),
+    respondedAt: input.respondedAt ? v.moment('respondedAt', input.respondedAt, now) : now,
+    externalId: v.text('externalId', input.externalId, { max: 200 }),
+  };
+}
+
+/**
+ * Customers must exist; a rated interaction must exist, be with the same customer and have
+ * happened before the answer; it lends its team, channel and journey stage to answers that name
+ * none. One query per kind of reference for the whole batch.
+ */
+async function checkReferences(tx: EntityManager, drafts: Draft[]): Promise<void> {
+  const customerIds = [...new Set(drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])))];
+  const interactionIds = [...new Set(drafts.flatMap((d) => (d.interactionId ? [d.interactionId] : [])))];
+  const customers = new Set(customerIds.length ? (await findCustomersByIds(tx, customerIds)).map((c) => c.id) : []);
+  const interactions = new Map(interactionIds.length ? (await findInteractionsByIds(tx, interactionIds)).map((i) => [i.id, i]) : []);
+  for (const d of drafts) {
+    if (d.customerId && !customers.has(d.customerId)) d.v.fail('customerId', ErrorCode.NOT_FOUND, 'does not exist');
+    if (!d.interactionId) continue;
+    const interaction = interactions.get(d.interactionId);
+    if (!interaction) {
+      d.v.fail('interactionId', ErrorCode.NOT_FOUND, 'does not exist');
+      continue;
+    }
+    if (d.customerId && interaction.customerId !== d.customerId) d.v.fail('interactionId', ErrorCode.INVALID, 'is an interaction with another customer');
+    if (d.respondedAt && d.respondedAt < interaction.occurredAt) {
+      d.v.fail('respondedAt', ErrorCode.INVALID, `must not be before the rated interaction occurred (${interaction.occurredAt.toISOString()})`);
+    }
+    d.team ??= interaction.team;
+    d.channel ??= interaction.channel;
+    d.journeyStage ??= interaction.journeyStage;
+  }
+}
+
+/**
+ * Inserts every draft with one statement. An externalId already stored (earlier, concurrently, or
+ * by an earlier item of this batch) inserts nothing: the item gets the stored response, unless
+ * that one belongs to another customer (CONFLICT).
+ */
+async function insertDrafts(tx: EntityManager, drafts: Draft[]): Promise<Map<Draft, SurveyResponseType>> {
+  const stored = new Map<Draft, SurveyResponseType>();
+  if (!drafts.length) return stored;
+  // textArray has no NULL, so '' stands for it in the nullable columns (validated text is never '').
+  const text = (pick: (d: Draft) => string | number | null) => textArray(drafts.map((d) => String(pick(d) ?? '')));
+  const inserted = await query<SurveyResponseRow>(
+    tx,
+    `insert into survey_response (id, customer_id, kind, score, comment, team, channel, journey_stage, interaction_id, responded_at, external_id)
+     select t.id, t.customer_id, t.kind, t.score, nullif(t.comment, ''), nullif(t.team, ''), nullif(t.channel, ''), nullif(t.journey_stage, ''),
+            nullif(t.interaction_id, '')::uuid, t.responded_at, nullif(t.external_id, '')
+       from unnest(?::uuid[], ?::uuid[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
+            with ordinality as t(id, customer_id, kind, score, comment, team, channel, journey_stage, interaction_id, responded_at, external_id, position)
+      order by t.position
+     on conflict (external_id) do nothing
+     returning *`,
+    [
+      uuidArray(drafts.map((d) => d.id)),
+      uuidArray(drafts.map((d) => d.customerId!)),
+      text((d) => d.kind),
+      text((d) => d.score),
+      text((d) => d.comment),
+      text((d) => d.team),
+      text((d) => d.channel),
+      text((d) => d.journeyStage),
+      text((d) => d.interactionId),
+      text((d) => d.respondedAt!.toISOString()),
+      text((d) => d.externalId),
+    ],
+  );
+  const byId = new Map(inserted.map((row) => [row.id, toSurveyResponse(row)]));
+  const skipped = drafts.filter((d) => !byId.has(d.id));
+  const existing = skipped.length
+    ? await query<SurveyResponseRow>(tx, 'select * from survey_response where external_id = any(?::text[])', [
+        textArray(skipped.map((d) => d.externalId!)),
+      ])
+    : [];
+  const byExternalId = new Map(existing.map((row) => [row.external_id!, toSurveyResponse(row)]));
+  for (const d of drafts) {
+    const row = byId.get(d.id) ?? byExternalId.get(d.externalId!);
+    if (!row) throw new Error(`survey response ${d.id} was neither inserted nor found by its externalId`);
+    if (row.customerId === d.customerId) stored.set(d, row);
+    else d.v.fail('externalId', ErrorCode.CONFLICT, `is already used by survey response ${row.id} of another customer`);
+  }
+  return stored;
+}
+
+/**
+ * Records survey answers set-based: every item validated in memory, references checked with one
+ * query per kind, the valid items inserted with one statement and audited with one more.
+ */
+async function recordSurveyResponses(
+  tx: EntityManager,
+  context: Context,
+  viewer: Viewer,
+  action: string,
+  inputs: SurveyResponseRecordInput[],
+  rootOf: (index: number) => string[],
+): Promise<ItemResult<SurveyResponseType>[]> {
+  const drafts = inputs.map((input, index) => draft(input, rootOf(index), context.now));
+  await checkReferences(tx, drafts);
+  const stored = await insertDrafts(tx, drafts.filter((d) => d.v.errors.length === 0));
+  const created = [...stored.entries()].filter(([d, row]) => row.id === d.id).map(([, row]) => row);
+  await recordAudit(
+    tx,
+    viewer,
+    context.requestId,
+    created.map((row) => ({ action, entityType: 'SurveyResponse', entityId: row.id, customerId: row.customerId, before: null, after: snapshot(row) })),
+  );
+  return drafts.map((d) => ({ value: d.v.errors.length ? null : (stored.get(d) ?? null), errors: d.v.errors }));
+}
+
+export function recordSurveyResponse(context: Context, input: SurveyResponseRecordInput): Promise<MutationResult<SurveyResponseType>> {
+  return mutate(context, async (tx, viewer) => {
+    const [result] = await recordSurveyResponses(tx, context, viewer, 'surveyResponseRecord', [input], () => ['input']);
+    if (result!.errors.length) throw new InputErrors(result!.errors);
+    return result!.value!;
+  });
+}
+
+export function recordSurveyResponseBatch(
+  context: Context,
+  input: SurveyResponseRecordBatchInput,
+): Promise<MutationResult<ItemResult<SurveyResponseType>[]>> {
+  return mutate(context, async (tx, viewer) => {
+    if (input.items.length > MAX_BATCH_ITEMS) {
+      throw new InputErrors([invalidArgument(['input', 'items'], `must have at most ${MAX_BATCH_ITEMS} items, got ${input.items.length}`)]);
+    }
+    return recordSurveyResponses(tx, context, viewer, 'surveyResponseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
+  });
+}
