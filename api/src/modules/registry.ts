@@ -1,31 +1,32 @@
 import { AcquisitionSpend } from './acquisition/acquisition-spend.entity.js';
+import { AcquisitionSpendResolver } from './acquisition/acquisition-spend.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { Customer } from './customers/customer.entity.js';
 import { CustomerResolver } from './customers/customer.resolver.js';
 import { Handoff } from './handoffs/handoff.entity.js';
 import { CustomerHandoffsResolver, HandoffResolver } from './handoffs/handoff.resolver.js';
+import { HandoffMutationsResolver } from './handoffs/handoff-mutations.resolver.js';
 import { Interaction } from './interactions/interaction.entity.js';
 import { CustomerInteractionsResolver, InteractionResolver } from './interactions/interaction.resolver.js';
+import { InteractionMutationsResolver } from './interactions/interaction-mutations.resolver.js';
 import { Purchase } from './purchases/purchase.entity.js';
 import { CustomerPurchasesResolver, PurchaseResolver } from './purchases/purchase.resolver.js';
+import { PurchaseMutationsResolver } from './purchases/purchase-mutations.resolver.js';
 import { StaffUser } from './staff/staff-user.entity.js';
 import { StaffResolver } from './staff/staff.resolver.js';
 import { TeamSla } from './sla/team-sla.entity.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
-import { AcquisitionSpendResolver } from './acquisition/acquisition-spend.resolver.js';
-import { InteractionMutationsResolver } from './interactions/interaction-mutations.resolver.js';
-import { PurchaseMutationsResolver } from './purchases/purchase-mutations.resolver.js';
-import { SurveyResponseMutationsResolver } from './surveys/survey-response-mutations.resolver.js';
-import { HandoffMutationsResolver } from './handoffs/handoff-mutations.resolver.js';
-import { TeamSlaMutationsResolver } from './sla/team-sla-mutations.resolver.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { CustomerMutationsResolver } from './customers/customer-mutations.resolver.js';
+import { CustomerBatchResolver } from './customers/customer-batch.resolver.js';
 import { CustomerHealthResolver } from './health/health.resolver.js';
 import { CustomerSlaResolver, HandoffSlaResolver, InteractionSlaResolver, TeamSlaResolver } from './sla/sla.resolver.js';
+import { TeamSlaMutationsResolver } from './sla/team-sla-mutations.resolver.js';
 import { SurveyResponse } from './surveys/survey-response.entity.js';
 import { CustomerTimelineResolver } from './timeline/timeline.resolver.js';
 import { CustomerSurveyResponsesResolver, SatisfactionResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
+import { SurveyResponseMutationsResolver } from './surveys/survey-response-mutations.resolver.js';
 
 /** The one list of every domain module's entities: the ORM maps these. */
 export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla, AuditEvent];
@@ -36,27 +37,28 @@ export const resolvers = [
   StaffResolver,
   CustomerResolver,
   CustomerMutationsResolver,
+  CustomerBatchResolver,
   AuditResolver,
   MetricsResolver,
   CustomerInteractionsResolver,
   InteractionResolver,
+  InteractionMutationsResolver,
   CustomerPurchasesResolver,
   PurchaseResolver,
+  PurchaseMutationsResolver,
   CustomerSurveyResponsesResolver,
   SurveyResponseResolver,
+  SurveyResponseMutationsResolver,
   SatisfactionResolver,
   CustomerHandoffsResolver,
   HandoffResolver,
   HandoffMutationsResolver,
-  InteractionMutationsResolver,
-  PurchaseMutationsResolver,
-  SurveyResponseMutationsResolver,
-  AcquisitionSpendResolver,
-  TeamSlaMutationsResolver,
   TeamSlaResolver,
+  TeamSlaMutationsResolver,
   CustomerSlaResolver,
   InteractionSlaResolver,
   HandoffSlaResolver,
   CustomerHealthResolver,
   CustomerTimelineResolver,
+  AcquisitionSpendResolver,
 ] as const;

@@ -23,8 +23,8 @@ const CONSTRAINTS: ConstraintFields = {
 };
 
 /** The fields an audit row shows for a customer. */
-function snapshot(row: CustomerRow): Record<string, unknown> {
-  const { historical_value: _v, value_currency: _c, last_interaction_at: _l, latest_nps_score: _n, ...rest } = row as CustomerRow &
+export function snapshot(row: CustomerRow): Record<string, unknown> {
+  const { historical_value: _v, value_currency: _c, last_interaction_at: _l, latest_nps_score: _n, latest_nps_at: _a, ...rest } = row as CustomerRow &
     Record<string, unknown>;
   return Object.fromEntries(
     Object.entries(rest)
@@ -82,43 +82,52 @@ async function applyChanges(
   return toCustomer(after!);
 }
 
+/**
+ * customerCreate's rules for one input: the cleaned column values, with every broken rule collected
+ * on `v`. The owner is checked apart (`requireActiveOwner`), since that needs the database.
+ */
+export function customerCreateValues(v: Validator, input: CustomerCreateInput, now: Date) {
+  const stage = input.lifecycleStage ?? LifecycleStage.LEAD;
+  const values = {
+    kind: input.kind ?? CustomerKind.PERSON,
+    name: v.text('name', input.name, { required: true, max: 200 }),
+    company: v.text('company', input.company, { max: 200 }),
+    email: v.email('email', input.email),
+    phone: v.phone('phone', input.phone),
+    segment: input.segment,
+    persona: v.text('persona', input.persona, { max: 100 }),
+    lifecycle_stage: stage,
+    acquisition_channel: input.acquisitionChannel,
+    acquired_at: null as Date | null,
+    churned_at: null as Date | null,
+    churn_reason: null as string | null,
+    owner_id: input.ownerId ?? null,
+    tags: v.tags('tags', input.tags) ?? [],
+    locale: v.locale('locale', input.locale) ?? 'en',
+    external_id: v.text('externalId', input.externalId, { max: 200 }),
+  };
+  const acquired = stage === LifecycleStage.CUSTOMER || stage === LifecycleStage.CHURNED;
+  if (acquired) values.acquired_at = v.moment('acquiredAt', input.acquiredAt, now) ?? now;
+  else if (input.acquiredAt) v.fail('acquiredAt', ErrorCode.INVALID, `must be empty for a ${stage}: only customers who bought have one`);
+  if (stage === LifecycleStage.CHURNED) {
+    values.churned_at = v.moment('churnedAt', input.churnedAt, now, { required: true });
+    values.churn_reason = v.text('churnReason', input.churnReason, { required: true, max: 500 });
+    if (values.churned_at && values.acquired_at && values.churned_at < values.acquired_at) {
+      v.fail('churnedAt', ErrorCode.INVALID, 'must not be before acquiredAt');
+    }
+  } else {
+    if (input.churnedAt) v.fail('churnedAt', ErrorCode.INVALID, 'is only for a CHURNED customer');
+    if (input.churnReason) v.fail('churnReason', ErrorCode.INVALID, 'is only for a CHURNED customer');
+  }
+  return values;
+}
+
 export function createCustomer(context: Context, input: CustomerCreateInput): Promise<MutationResult<CustomerType>> {
   return mutate(
     context,
     async (tx, viewer) => {
       const v = new Validator();
-      const stage = input.lifecycleStage ?? LifecycleStage.LEAD;
-      const values = {
-        kind: input.kind ?? CustomerKind.PERSON,
-        name: v.text('name', input.name, { required: true, max: 200 }),
-        company: v.text('company', input.company, { max: 200 }),
-        email: v.email('email', input.email),
-        phone: v.phone('phone', input.phone),
-        segment: input.segment,
-        persona: v.text('persona', input.persona, { max: 100 }),
-        lifecycle_stage: stage,
-        acquisition_channel: input.acquisitionChannel,
-        acquired_at: null as Date | null,
-        churned_at: null as Date | null,
-        churn_reason: null as string | null,
-        owner_id: input.ownerId ?? null,
-        tags: v.tags('tags', input.tags) ?? [],
-        locale: v.locale('locale', input.locale) ?? 'en',
-        external_id: v.text('externalId', input.externalId, { max: 200 }),
-      };
-      const acquired = stage === LifecycleStage.CUSTOMER || stage === LifecycleStage.CHURNED;
-      if (acquired) values.acquired_at = v.moment('acquiredAt', input.acquiredAt, context.now) ?? context.now;
-      else if (input.acquiredAt) v.fail('acquiredAt', ErrorCode.INVALID, `must be empty for a ${stage}: only customers who bought have one`);
-      if (stage === LifecycleStage.CHURNED) {
-        values.churned_at = v.moment('churnedAt', input.churnedAt, context.now, { required: true });
-        values.churn_reason = v.text('churnReason', input.churnReason, { required: true, max: 500 });
-        if (values.churned_at && values.acquired_at && values.churned_at < values.acquired_at) {
-          v.fail('churnedAt', ErrorCode.INVALID, 'must not be before acquiredAt');
-        }
-      } else {
-        if (input.churnedAt) v.fail('churnedAt', ErrorCode.INVALID, 'is only for a CHURNED customer');
-        if (input.churnReason) v.fail('churnReason', ErrorCode.INVALID, 'is only for a CHURNED customer');
-      }
+      const values = customerCreateValues(v, input, context.now);
       await requireActiveOwner(tx, v, input.ownerId);
       v.check();
 
