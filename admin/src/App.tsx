@@ -1,9 +1,11 @@
-import { Admin, Resource } from 'react-admin';
-import { BrowserRouter } from 'react-router';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import customers from './customers';
+import { Dashboard, DASHBOARD_PATH, DashboardLayout } from './dashboard';
 import { dataProvider } from './dataProvider';
+import handoffs from './handoffs';
 import { i18nProvider } from './i18n';
 import { darkTheme, lightTheme } from './theme';
 
@@ -20,6 +22,7 @@ export const App = () => (
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       loginPage={LoginPage}
+      layout={DashboardLayout}
       theme={lightTheme}
       darkTheme={darkTheme}
       requireAuth
@@ -30,8 +33,11 @@ export const App = () => (
       <Resource name="interactions" />
       <Resource name="purchases" />
       <Resource name="surveyResponses" />
-      <Resource name="handoffs" />
+      <Resource name="handoffs" {...handoffs} />
       <Resource name="timelineEvents" />
+      <CustomRoutes>
+        <Route path={DASHBOARD_PATH} element={<Dashboard />} />
+      </CustomRoutes>
     </Admin>
   </BrowserRouter>
 );

@@ -8,9 +8,15 @@ const LOGIN = /* GraphQL */ `
     login(input: $input) {
       token
       expiresAt
-      staffUser { id name email role }
+      staffUser { id name email role team }
       userErrors { field message code }
     }
+  }
+`;
+
+const ME = /* GraphQL */ `
+  query Me {
+    me { id name email role team }
   }
 `;
 
@@ -18,7 +24,7 @@ interface LoginData {
   login: {
     token: string | null;
     expiresAt: string | null;
-    staffUser: Pick<StaffUser, 'id' | 'name' | 'email' | 'role'> | null;
+    staffUser: Pick<StaffUser, 'id' | 'name' | 'email' | 'role' | 'team'> | null;
     userErrors: UserError[];
   };
 }
@@ -61,9 +67,16 @@ export const authProvider: AuthProvider = {
     if (error?.status === 401) throw { message: 'customer360.auth.session_expired' };
   },
 
+  /** Who is signed in, with their team and role (the handoff inbox starts from the team's incoming handoffs). */
   async getIdentity() {
-    const session = readSession();
+    let session = readSession();
     if (session === null) throw new Error('Not signed in');
-    return { id: session.staffUser.id, fullName: session.staffUser.name };
+    if (session.staffUser.team === undefined) {
+      const { me } = await graphqlRequest<{ me: Pick<StaffUser, 'id' | 'name' | 'email' | 'role' | 'team'> }>(ME);
+      session = { ...session, staffUser: me };
+      saveSession(session);
+    }
+    const { id, name, role, team } = session.staffUser;
+    return { id, fullName: name, role, team: team ?? null };
   },
 };

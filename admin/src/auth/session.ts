@@ -5,7 +5,8 @@ export interface Session {
   token: string;
   /** ISO-8601; the API refuses the token after this moment. */
   expiresAt: string;
-  staffUser: Pick<StaffUser, 'id' | 'name' | 'email' | 'role'>;
+  /** `team` is missing from sessions saved before the console read it (getIdentity asks `me` then). */
+  staffUser: Pick<StaffUser, 'id' | 'name' | 'email' | 'role'> & { team?: StaffUser['team'] };
 }
 
 const STORAGE_KEY = 'customer360.session';

@@ -1,4 +1,4 @@
-import { Datagrid, DateField, EmailField, List, TextField, type RaRecord } from 'react-admin';
+import { Datagrid, DateField, EditButton, EmailField, List, TextField, type RaRecord } from 'react-admin';
 import type { Customer } from '../graphql/types';
 import { HealthScoreField } from '../health/HealthScoreField';
 import { LifetimeValueField } from '../purchases/LifetimeValueField';
@@ -33,6 +33,7 @@ export const CustomerList = () => (
       <EnumField source="acquisitionChannel" enumName="AcquisitionChannel" sortable={false} />
       <TextField source="owner.name" label="resources.customers.fields.owner" sortable={false} />
       <DateField source="createdAt" />
+      <EditButton />
     </Datagrid>
   </List>
 );

@@ -13,6 +13,7 @@ import { SlaStateCard } from '../sla/SlaStateCard';
 import { SatisfactionCard } from '../surveys/SatisfactionCard';
 import { SurveyResponseGrid } from '../surveys/SurveyResponseGrid';
 import { CustomerTimeline } from '../timeline/CustomerTimeline';
+import { CustomerActions } from './CustomerActions';
 import { CustomerProfile } from './CustomerProfile';
 import { LifecycleStageField } from './LifecycleStageField';
 
@@ -78,12 +79,13 @@ const CustomerCards = () => (
 );
 
 /**
- * The customer 360 page, read-only: the cards (one request with the profile, see
+ * The customer 360 page: the actions (see CustomerActions), the cards (one request with the profile, see
  * dataProvider/customer360.ts), the profile, the unified timeline, then the four histories as tables.
  */
 export const CustomerShow = () => (
   <Show title={<CustomerTitle />} actions={false} queryOptions={{ meta: CUSTOMER_360_META }}>
     <CustomerHeading />
+    <CustomerActions />
     <CustomerCards />
     <CustomerProfile />
     <CustomerTimeline />

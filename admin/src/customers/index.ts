@@ -1,11 +1,15 @@
 import PeopleIcon from '@mui/icons-material/People';
+import { CustomerCreate } from './CustomerCreate';
+import { CustomerEdit } from './CustomerEdit';
 import { CustomerList } from './CustomerList';
 import { CustomerShow } from './CustomerShow';
 
-/** Read-only in this version: no edit or create views, so react-admin offers no buttons for them. */
+/** Listed, shown (the 360 page), created and edited; never deleted (archived from the 360 page). */
 export default {
   list: CustomerList,
   show: CustomerShow,
+  create: CustomerCreate,
+  edit: CustomerEdit,
   icon: PeopleIcon,
   recordRepresentation: 'name',
 };

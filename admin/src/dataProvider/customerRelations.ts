@@ -14,7 +14,7 @@ const NODE_FIELDS = {
   purchases: `id amount currency product kind purchasedAt externalId`,
   surveyResponses: `id kind score comment team channel journeyStage respondedAt externalId`,
   handoffs: `id fromTeam toTeam fromStaff { id name email } toStaff { id name email } summary customerGoals commitments keyContacts risks
-    status rejectionReason requestedAt dueAt acceptedAt completedAt rejectedAt cancelledAt`,
+    status rejectionReason requestedAt dueAt acceptedAt completedAt rejectedAt cancelledAt version completionNote cancellationReason slaStatus`,
 } as const;
 
 export type CustomerRelation = keyof typeof NODE_FIELDS;

@@ -5,7 +5,7 @@ import type { Connection, Customer, Customer360, CustomerListRow } from '../grap
 import { CUSTOMER_360_FIELDS, recentSatisfactionSince, wantsCustomer360 } from './customer360';
 import { asList, MAX_PAGE_SIZE, type ResourceReader } from './types';
 
-const CUSTOMER_FIELDS = /* GraphQL */ `
+export const CUSTOMER_FIELDS = /* GraphQL */ `
   fragment CustomerFields on Customer {
     id kind name company email phone segment persona lifecycleStage acquisitionChannel
     acquiredAt churnedAt churnReason tags locale externalId archivedAt createdAt updatedAt version

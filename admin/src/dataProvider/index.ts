@@ -1,9 +1,12 @@
 import type { DataProvider } from 'react-admin';
-import { handoffs, interactions, purchases, surveyResponses } from './customerRelations';
+import { logInteraction, recordPurchase, recordSurveyResponse } from './activityWrites';
+import { interactions, purchases, surveyResponses } from './customerRelations';
+import { customerAction, createCustomer, updateCustomer } from './customerWrites';
 import { customers } from './customers';
+import { handoffs, handoffStep, requestHandoff } from './handoffs';
 import { staffUsers } from './staffUsers';
 import { timelineEvents } from './timeline';
-import type { ResourceReader } from './types';
+import type { ResourceReader, ResourceWriter } from './types';
 
 /** Every resource the console reads, and where its reads go in the GraphQL API. */
 const readers: Record<string, ResourceReader> = {
@@ -24,20 +27,45 @@ function readerMethod<M extends keyof ResourceReader>(resource: string, method: 
   return fn.bind(reader) as NonNullable<ResourceReader[M]>;
 }
 
-/** This version of the console only reads; changes arrive with the API's mutations in a later version. */
+/** Every resource the console writes, and the mutation each write goes to. */
+const writers: Record<string, ResourceWriter> = {
+  customers: { create: createCustomer, update: updateCustomer },
+  interactions: { create: logInteraction },
+  purchases: { create: recordPurchase },
+  surveyResponses: { create: recordSurveyResponse },
+  handoffs: { create: requestHandoff },
+};
+
+/** Writes the API has no mutation for (nothing is ever deleted: customers are archived). */
 const writesUnavailable = async (): Promise<never> => {
   throw new Error('customer360.errors.writes_unavailable');
 };
 
-export const dataProvider: DataProvider = {
+function writerMethod<M extends keyof ResourceWriter>(resource: string, method: M): NonNullable<ResourceWriter[M]> {
+  return (writers[resource]?.[method] ?? writesUnavailable) as NonNullable<ResourceWriter[M]>;
+}
+
+/**
+ * The console's data provider, with the writes that are not create or update: a customer's
+ * lifecycle steps and a handoff's workflow steps (call them through useDataProvider, so a 401
+ * signs out as for any other request).
+ */
+export interface Customer360DataProvider extends DataProvider {
+  customerAction: typeof customerAction;
+  handoffStep: typeof handoffStep;
+}
+
+export const dataProvider: Customer360DataProvider = {
   supportAbortSignal: true,
   getList: async (resource, params) => readerMethod(resource, 'getList')(params),
   getOne: async (resource, params) => readerMethod(resource, 'getOne')(params),
   getMany: async (resource, params) => readerMethod(resource, 'getMany')(params),
   getManyReference: async (resource, params) => readerMethod(resource, 'getManyReference')(params),
-  create: writesUnavailable,
-  update: writesUnavailable,
+  create: async (resource, params) => writerMethod(resource, 'create')(params),
+  update: async (resource, params) => writerMethod(resource, 'update')(params),
   updateMany: writesUnavailable,
   delete: writesUnavailable,
   deleteMany: writesUnavailable,
+  customerAction,
+  handoffStep,
 };

@@ -1,4 +1,6 @@
 import type {
+  CreateParams,
+  CreateResult,
   GetListParams,
   GetListResult,
   GetManyParams,
@@ -8,6 +10,8 @@ import type {
   GetOneParams,
   GetOneResult,
   QueryFunctionContext,
+  UpdateParams,
+  UpdateResult,
 } from 'react-admin';
 
 /** The read methods one resource answers; a missing method means the API offers no way to do it. */
@@ -16,6 +20,12 @@ export interface ResourceReader {
   getOne?(params: GetOneParams & QueryFunctionContext): Promise<GetOneResult>;
   getMany?(params: GetManyParams & QueryFunctionContext): Promise<GetManyResult>;
   getManyReference?(params: GetManyReferenceParams & QueryFunctionContext): Promise<GetManyReferenceResult>;
+}
+
+/** The writes one resource answers, each through its mutation; a missing method means the API offers no way to do it. */
+export interface ResourceWriter {
+  create?(params: CreateParams): Promise<CreateResult>;
+  update?(params: UpdateParams): Promise<UpdateResult>;
 }
 
 /** The API's largest page (`first` is capped at 100). */

@@ -44,16 +44,45 @@ export class GraphQLRequestError extends HttpError {
   }
 }
 
+/**
+ * Inputs no form shows, because the page supplies them (the record, its version, the customer or
+ * purchase it belongs to): errors on them concern the whole form (gone, stale, archived, may not move on).
+ */
+const WHOLE_FORM_FIELDS = new Set(['id', 'version', 'customerId', 'purchaseId']);
+
+/**
+ * The form input a userError belongs to: its path without the "input" root and without list
+ * positions (["input", "tags", "0"] → "tags"); null when it concerns the whole form.
+ */
+export function formFieldName(field: string[] | null): string | null {
+  const path = (field ?? []).filter((part, index) => !(index === 0 && part === 'input') && !/^\d+$/.test(part));
+  const name = path.join('.');
+  return name && !WHOLE_FORM_FIELDS.has(name) ? name : null;
+}
+
+/**
+ * userErrors as react-admin's server-side validation errors: { fieldName: message }, several
+ * messages of one field joined, and those of no form field under root.serverError (which
+ * react-admin notifies).
+ */
+export function formErrors(userErrors: UserError[]): Record<string, unknown> {
+  const byField: Record<string, string> = {};
+  const general: string[] = [];
+  for (const error of userErrors) {
+    const name = formFieldName(error.field);
+    if (name === null) general.push(error.message);
+    else byField[name] = byField[name] ? `${byField[name]}; ${error.message}` : error.message;
+  }
+  return general.length > 0 ? { ...byField, root: { serverError: general.join(' ') } } : byField;
+}
+
 /** userErrors of a mutation payload, thrown so callers handle them like any other failure. */
 export class UserErrorsError extends HttpError {
   readonly userErrors: UserError[];
 
   constructor(userErrors: UserError[]) {
     // react-admin forms read `body.errors` as { fieldName: message } for server-side validation.
-    const byField = Object.fromEntries(
-      userErrors.filter((error) => error.field?.length).map((error) => [error.field!.at(-1)!, error.message]),
-    );
-    super(userErrors.map((error) => error.message).join(' '), 400, { errors: byField });
+    super(userErrors.map((error) => error.message).join(' '), 400, { errors: formErrors(userErrors) });
     Object.setPrototypeOf(this, UserErrorsError.prototype);
     this.name = 'UserErrorsError';
     this.userErrors = userErrors;

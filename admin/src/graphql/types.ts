@@ -137,6 +137,16 @@ export interface Handoff {
   rejectedAt: string | null;
   cancelledAt: string | null;
   slaStatus?: SlaStatus | null;
+  /** Send it back with each step (optimistic locking); read by the inbox and the customer's handoff list. */
+  version?: number;
+  completionNote?: string | null;
+  cancellationReason?: string | null;
+}
+
+/** A row of the handoff inbox: the handoff with the customer it concerns. */
+export interface HandoffInboxRow extends Handoff {
+  version: number;
+  customer: Pick<Customer, 'id' | 'name' | 'company'>;
 }
 
 /** Decimal scalars arrive as exact strings ("1299.5000"): display them with shared/decimal.ts, never as floats. */

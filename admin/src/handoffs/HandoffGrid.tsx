@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { Datagrid, DateField, RecordField, TextField } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
+import { HandoffStepButtons } from './HandoffStepButtons';
 
 export const handoffStatusColors = {
   REQUESTED: 'warning',
@@ -11,7 +12,7 @@ export const handoffStatusColors = {
 } as const;
 
 /** What the receiving team needs to know, shown when a handoff row is expanded. */
-const HandoffDetails = () => (
+export const HandoffDetails = () => (
   <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)' }, gap: 2, py: 1 }}>
     <RecordField source="summary" sx={{ whiteSpace: 'pre-wrap' }} />
     <RecordField source="customerGoals" sx={{ whiteSpace: 'pre-wrap' }} />
@@ -19,6 +20,8 @@ const HandoffDetails = () => (
     <RecordField source="keyContacts" empty="—" sx={{ whiteSpace: 'pre-wrap' }} />
     <RecordField source="risks" empty="—" sx={{ whiteSpace: 'pre-wrap' }} />
     <RecordField source="rejectionReason" empty="—" />
+    <RecordField source="completionNote" empty="—" sx={{ whiteSpace: 'pre-wrap' }} />
+    <RecordField source="cancellationReason" empty="—" sx={{ whiteSpace: 'pre-wrap' }} />
     <RecordField source="acceptedAt" empty="—"><DateField source="acceptedAt" showTime emptyText="—" /></RecordField>
     <RecordField source="completedAt" empty="—"><DateField source="completedAt" showTime emptyText="—" /></RecordField>
     <RecordField source="rejectedAt" empty="—"><DateField source="rejectedAt" showTime emptyText="—" /></RecordField>
@@ -37,5 +40,6 @@ export const HandoffGrid = () => (
     <EnumField source="status" enumName="HandoffStatus" chip colors={handoffStatusColors} sortable={false} />
     <DateField source="dueAt" showTime sortable={false} />
     <TextField source="summary" sortable={false} />
+    <HandoffStepButtons />
   </Datagrid>
 );
