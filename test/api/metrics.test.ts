@@ -205,3 +205,18 @@ it('follows acquisition cohorts month by month', async () => {
     { month: '2026-01-01T00:00:00.000Z', size: 2, retention: ['50.00', '50.00', '50.00'], retained: [1, 1, 1] },
   ]);
 });
+
+it('computes only the metric families the query selects, one statement each', async () => {
+  const only = await app.graphql(
+    `query($from: DateTimeISO!, $to: DateTimeISO!) { metrics(from: $from, to: $to, interval: MONTH) { series { points { satisfaction { nps { score } } } } } }`,
+    { from: Q1.from, to: Q1.to },
+    token,
+  );
+  expect(only.errors).toBeUndefined();
+  expect(only.data.metrics.series[0].points[0].satisfaction.nps.score).toBe('0.00');
+  // The viewer, the buckets, the satisfaction family.
+  expect(only.extensions!.sqlStatements).toBe(3);
+  const everything = await app.graphql(REPORT, { ...Q1, timeZone: 'UTC' }, token);
+  // The viewer, the buckets and eight families.
+  expect(everything.extensions!.sqlStatements).toBe(10);
+});

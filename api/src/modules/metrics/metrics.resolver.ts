@@ -1,4 +1,6 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { selectedFieldNames } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { cohortRetention } from './cohort.service.js';
 import { CohortRetentionArgs, MetricsArgs } from './metrics.inputs.js';
@@ -9,10 +11,11 @@ import { CohortRetention, MetricsReport } from './metrics.type.js';
 export class MetricsResolver {
   @Query(() => MetricsReport, {
     description:
-      'CSAT, NPS, CES, churn and retention, customers, revenue, lifetime value, acquisition spend, CAC, LTV:CAC, response-SLA breach rate, handoffs and churn reasons over [from, to), by bucket and group. Ratios over nothing are null; sums over nothing are 0.',
+      'CSAT, NPS, CES, churn and retention, customers, revenue, lifetime value, acquisition spend, CAC, LTV:CAC, response-SLA breach rate, handoffs and churn reasons over [from, to), by bucket and group. Ratios over nothing are null; sums over nothing are 0. Only the metric families the query selects are computed (one SQL statement each), and groups are those values that occur in them.',
   })
-  metrics(@Args(() => MetricsArgs) args: MetricsArgs, @Ctx() context: Context): Promise<MetricsReport> {
-    return metricsReport(context.em, args, context.now);
+  metrics(@Args(() => MetricsArgs) args: MetricsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<MetricsReport> {
+    // Only the metric families the query selects are computed.
+    return metricsReport(context.em, args, context.now, selectedFieldNames(info));
   }
 
   @Query(() => CohortRetention, { description: 'Customers grouped by acquisition month, with the share still active after 1…N months.' })

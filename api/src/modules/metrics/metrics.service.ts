@@ -58,7 +58,11 @@ function rowsOf<T extends Grouped>(rows: T[], group: string | null): T[] {
   return rows.filter((row) => (group === null ? row.is_total : !row.is_total && row.grp === group));
 }
 
-export async function metricsReport(em: EntityManager, args: MetricsArgs, now: Date): Promise<MetricsReport> {
+/** Metric fields of MetricPoint; a report computes only the families behind the requested ones. */
+export type MetricField = 'satisfaction' | 'customers' | 'churn' | 'revenue' | 'acquisition' | 'responseSla' | 'handoffs' | 'churnReasons';
+const ALL_FIELDS: ReadonlySet<string> = new Set<MetricField>(['satisfaction', 'customers', 'churn', 'revenue', 'acquisition', 'responseSla', 'handoffs', 'churnReasons']);
+
+export async function metricsReport(em: EntityManager, args: MetricsArgs, now: Date, requested: ReadonlySet<string> = ALL_FIELDS): Promise<MetricsReport> {
   const v = validatePeriod(args, now);
   v.currency('currency', args.currency);
   if (args.interval && !v.errors.length) {
@@ -79,15 +83,17 @@ export async function metricsReport(em: EntityManager, args: MetricsArgs, now: D
     groupBy,
   };
   const buckets = await reportBuckets(em, scope);
+  const wants = (...fields: MetricField[]) => fields.some((field) => requested.has(field));
+  const none = async <T>(): Promise<T[]> => [];
   const [satisfaction, histogram, revenue, acquiredValue, spend, responseSla, handoffs, churnReasons] = await Promise.all([
-    satisfactionFamily(em, scope),
-    customerHistogram(em, scope),
-    revenueFamily(em, scope),
-    acquiredValueFamily(em, scope),
-    spendFamily(em, scope, buckets, args.filter?.acquisitionChannels ?? null),
-    responseSlaFamily(em, scope),
-    handoffFamily(em, scope),
-    churnReasonFamily(em, scope),
+    wants('satisfaction') ? satisfactionFamily(em, scope) : none<Awaited<ReturnType<typeof satisfactionFamily>>[number]>(),
+    wants('customers', 'churn', 'acquisition') ? customerHistogram(em, scope) : none<Awaited<ReturnType<typeof customerHistogram>>[number]>(),
+    wants('revenue') ? revenueFamily(em, scope) : none<Awaited<ReturnType<typeof revenueFamily>>[number]>(),
+    wants('acquisition') ? acquiredValueFamily(em, scope) : none<Awaited<ReturnType<typeof acquiredValueFamily>>[number]>(),
+    wants('acquisition') ? spendFamily(em, scope, buckets, args.filter?.acquisitionChannels ?? null) : none<Awaited<ReturnType<typeof spendFamily>>[number]>(),
+    wants('responseSla') ? responseSlaFamily(em, scope) : none<Awaited<ReturnType<typeof responseSlaFamily>>[number]>(),
+    wants('handoffs') ? handoffFamily(em, scope) : none<Awaited<ReturnType<typeof handoffFamily>>[number]>(),
+    wants('churnReasons') ? churnReasonFamily(em, scope) : none<Awaited<ReturnType<typeof churnReasonFamily>>[number]>(),
   ]);
 
   const groups = new Set<string>();
