@@ -134,7 +134,8 @@ describe('interactionMarkResponded and interactionMarkResolved', () => {
 
   beforeAll(async () => {
     inboundId = (await call('interactionLog', { ...inboundEmail, customerId, occurredAt })).interaction.id;
-    outboundId = (await call('interactionLog', { ...inboundEmail, direction: 'OUTBOUND', customerId, occurredAt })).interaction.id;
+    // Another team's outbound message, so it does not answer the inbound one.
+    outboundId = (await call('interactionLog', { ...inboundEmail, direction: 'OUTBOUND', team: 'SALES', customerId, occurredAt })).interaction.id;
   });
 
   it('refuses a response before the interaction, in the future, or for an unknown interaction, and writes nothing', async () => {
@@ -173,5 +174,30 @@ describe('interactionMarkResponded and interactionMarkResolved', () => {
     expect((await call('interactionMarkResolved', { id: unanswered, resolvedAt })).interaction).toMatchObject({ respondedAt: resolvedAt, resolvedAt });
     expect((await call('interactionMarkResolved', { id: outboundId, resolvedAt })).interaction).toMatchObject({ respondedAt: null, resolvedAt });
     expect(errorsOf(await call('interactionMarkResolved', { id: 'x' }))).toEqual([['input.id', 'NOT_FOUND']]);
+  });
+});
+
+describe('an outbound interaction answers the open inbound ones', () => {
+  it('sets respondedAt on the same team’s waiting inbound interactions of the customer, and audits it', async () => {
+    const service = await call('interactionLog', { customerId, ...inboundEmail, occurredAt: minutesAgo(300) });
+    const sales = await call('interactionLog', { customerId, channel: 'CHAT', direction: 'INBOUND', team: 'SALES', occurredAt: minutesAgo(290) });
+    const later = await call('interactionLog', { customerId, ...inboundEmail, occurredAt: minutesAgo(10) });
+    const reply = await call('interactionLog', { customerId, channel: 'PHONE', direction: 'OUTBOUND', team: 'SERVICE', occurredAt: minutesAgo(100) });
+    expect(reply.userErrors).toEqual([]);
+    const rows = await app.sql<{ id: string; responded_at: Date | string | null; version: number }>(
+      'select id, responded_at, version from interaction where id = any(?::uuid[])',
+      [`{${[service, sales, later].map((p) => p.interaction.id).join(',')}}`],
+    );
+    const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+    // Answered at the reply's moment; another team's message and a message after the reply stay open.
+    expect(new Date(byId[service.interaction.id]!.responded_at as string).toISOString()).toBe(reply.interaction.occurredAt);
+    expect(byId[service.interaction.id]!.version).toBe(2);
+    expect(byId[sales.interaction.id]!.responded_at).toBeNull();
+    expect(byId[later.interaction.id]!.responded_at).toBeNull();
+    const [audit] = await app.sql<{ before: unknown; after: Record<string, unknown> }>(
+      `select before, after from audit_event where entity_id = ? and before is not null`,
+      [service.interaction.id],
+    );
+    expect(audit).toEqual({ before: { respondedAt: null }, after: { respondedAt: reply.interaction.occurredAt, answeredBy: reply.interaction.id } });
   });
 });

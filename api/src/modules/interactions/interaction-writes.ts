@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, textArray, uuidArray } from '../../db/sql.js';
+import { query, textArray, timestamp, uuidArray } from '../../db/sql.js';
 import { Direction } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
 import { DomainError, ErrorCode, invalidArgument } from '../../graphql/errors.js';
@@ -148,6 +148,34 @@ async function insertDrafts(tx: EntityManager, drafts: Draft[]): Promise<Map<Dra
 }
 
 /**
+ * An outbound interaction answers the customer's inbound ones on the same team that were still
+ * open when it happened: their respondedAt becomes the first such outbound moment. One statement
+ * for any number of new outbound interactions.
+ */
+async function answerOpenInbound(
+  tx: EntityManager,
+  outbound: InteractionType[],
+): Promise<{ id: string; customer_id: string; responded_at: string; answered_by: string }[]> {
+  if (!outbound.length) return [];
+  const answers = JSON.stringify(outbound.map((o) => ({ id: o.id, customer_id: o.customerId, team: o.team, occurred_at: o.occurredAt.toISOString() })));
+  return query(
+    tx,
+    `update interaction i set responded_at = answer.occurred_at, updated_at = now(), version = i.version + 1
+       from (
+         select distinct on (waiting.id) waiting.id, o.occurred_at, o.id as answered_by
+           from interaction waiting
+           join jsonb_to_recordset(?::jsonb) as o(id uuid, customer_id uuid, team text, occurred_at timestamptz)
+             on o.customer_id = waiting.customer_id and o.team = waiting.team and o.occurred_at >= waiting.occurred_at
+          where waiting.direction = 'INBOUND' and waiting.responded_at is null
+          order by waiting.id, o.occurred_at, o.id
+       ) as answer
+      where i.id = answer.id
+      returning i.id, i.customer_id, i.responded_at, answer.answered_by`,
+    [answers],
+  );
+}
+
+/**
  * Logs interactions set-based: every item validated in memory, references checked with one query
  * per kind, the valid items inserted with one statement and audited with one more. Each result
  * holds the interaction or the item's errors; nothing is written for an item with errors.
@@ -164,12 +192,18 @@ async function logInteractions(
   await checkReferences(tx, drafts);
   const stored = await insertDrafts(tx, drafts.filter((d) => d.v.errors.length === 0));
   const created = [...stored.entries()].filter(([d, row]) => row.id === d.id).map(([, row]) => row);
-  await recordAudit(
-    tx,
-    viewer,
-    context.requestId,
-    created.map((row) => ({ action, entityType: 'Interaction', entityId: row.id, customerId: row.customerId, before: null, after: snapshot(row) })),
-  );
+  const answered = await answerOpenInbound(tx, created.filter((row) => row.direction === Direction.OUTBOUND));
+  await recordAudit(tx, viewer, context.requestId, [
+    ...created.map((row) => ({ action, entityType: 'Interaction', entityId: row.id, customerId: row.customerId, before: null, after: snapshot(row) })),
+    ...answered.map((row) => ({
+      action,
+      entityType: 'Interaction',
+      entityId: row.id,
+      customerId: row.customer_id,
+      before: { respondedAt: null },
+      after: { respondedAt: timestamp(row.responded_at).toISOString(), answeredBy: row.answered_by },
+    })),
+  ]);
   return drafts.map((d) => ({ value: d.v.errors.length ? null : (stored.get(d) ?? null), errors: d.v.errors }));
 }
 
