@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { insertCustomer } from '../support/fixtures.js';
@@ -11,7 +12,7 @@ const REPORT = `query($from: DateTimeISO!, $to: DateTimeISO!, $interval: MetricI
   metrics(from: $from, to: $to, interval: $interval, groupBy: $groupBy, timeZone: $timeZone, filter: $filter) {
     series { group points {
       start end
-      satisfaction { nps { score total } csat { score total } }
+      satisfaction { nps { score total promoters } csat { score total } }
       customers { active new churned }
       churn { rate retentionRate activeAtStart churnedOfActive }
       revenue { net purchases refunds }
@@ -140,8 +141,8 @@ describe('metrics by month', () => {
     const series = await report({ ...Q1, groupBy: 'TEAM' });
     expect(series.map((s) => s.group)).toEqual([null, 'SALES', 'SERVICE', 'UNSPECIFIED']);
     const sales = series[1]!.points[0];
-    expect(sales.satisfaction.nps).toEqual({ score: '-100.00', total: 1 });
-    expect(series[2]!.points[0].satisfaction.nps).toEqual({ score: '100.00', total: 1 });
+    expect(sales.satisfaction.nps).toEqual({ score: '-100.00', total: 1, promoters: 0 });
+    expect(series[2]!.points[0].satisfaction.nps).toEqual({ score: '100.00', total: 1, promoters: 1 });
     expect(series[2]!.points[0].handoffs).toMatchObject({ requested: 3, accepted: 2 });
     expect(series[2]!.points[0].responseSla).toMatchObject({ inbound: 2, breached: 1 });
     expect(sales.churn).toBeNull();
@@ -219,4 +220,40 @@ it('computes only the metric families the query selects, one statement each', as
   const everything = await app.graphql(REPORT, { ...Q1, timeZone: 'UTC' }, token);
   // The viewer, the buckets and eight families.
   expect(everything.extensions!.sqlStatements).toBe(10);
+});
+
+describe('consistency with the raw rows', () => {
+  // For random periods over the arranged data, the ungrouped report equals the same figures
+  // recomputed directly from the rows with SPEC's definitions.
+  it('matches NPS counts, net revenue, new customers and churn S and L recomputed from raw rows', async () => {
+    const start = Date.parse('2025-10-01T00:00:00Z');
+    const span = Date.parse('2026-05-01T00:00:00Z') - start;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: span - 1 }), fc.integer({ min: 1, max: span }), async (offset, length) => {
+        const from = new Date(start + offset);
+        const to = new Date(Math.min(start + offset + length, start + span));
+        fc.pre(to > from);
+        const [all] = await report({ from: from.toISOString(), to: to.toISOString() });
+        const point = all!.points[0];
+        const [raw] = await app.sql<Record<string, string>>(
+          `select
+             (select count(*) from survey_response where kind = 'NPS' and responded_at >= ? and responded_at < ?) as nps_total,
+             (select count(*) from survey_response where kind = 'NPS' and score >= 9 and responded_at >= ? and responded_at < ?) as promoters,
+             (select coalesce(sum(case when kind = 'REFUND' then -amount else amount end), 0)::numeric(19, 4)::text
+                from purchase where currency = 'USD' and purchased_at >= ? and purchased_at < ?) as net,
+             (select count(*) from customer where acquired_at >= ? and acquired_at < ?) as new_customers,
+             (select count(*) from customer where acquired_at < ? and (churned_at is null or churned_at >= ?)) as s,
+             (select count(*) from customer where acquired_at < ? and churned_at >= ? and churned_at < ?) as l`,
+          [from, to, from, to, from, to, from, to, from, from, from, from, to],
+        );
+        expect(point.satisfaction.nps.total).toBe(Number(raw!.nps_total));
+        expect(point.satisfaction.nps.promoters).toBe(Number(raw!.promoters));
+        expect(point.revenue.net).toBe(raw!.net);
+        expect(point.customers.new).toBe(Number(raw!.new_customers));
+        expect(point.churn.activeAtStart).toBe(Number(raw!.s));
+        expect(point.churn.churnedOfActive).toBe(Number(raw!.l));
+      }),
+      { numRuns: 40, seed: 20261123 },
+    );
+  });
 });
