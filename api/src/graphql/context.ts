@@ -44,3 +44,18 @@ export function viewerOf(context: Context): Viewer {
   if (!context.viewer) throw new Error('viewerOf called outside the authentication guard');
   return context.viewer;
 }
+
+/**
+ * Splits a DataLoader batch into the keys that share one query shape (e.g. the same `asOf`
+ * moment), so each shape costs one statement however many parents ask.
+ */
+export function groupKeys<K, G>(keys: readonly K[], shapeOf: (key: K) => G): Map<G, K[]> {
+  const groups = new Map<G, K[]>();
+  for (const key of keys) {
+    const shape = shapeOf(key);
+    const group = groups.get(shape);
+    if (group) group.push(key);
+    else groups.set(shape, [key]);
+  }
+  return groups;
+}

@@ -1,3 +1,4 @@
+import { MAX_BATCH_ITEMS } from '../graphql/batch.js';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
@@ -12,7 +13,8 @@ import { compileMapping, MappingError, type FieldProblem, type MappingFile } fro
 import type { ImportKindName } from './targets.js';
 import { resolveReferences, WRITERS, type Outcome, type Row, type StaffDirectory } from './writers.js';
 
-export const MAX_IMPORT_BATCH = 1000;
+/** Rows per transaction: at most what a batch mutation takes. */
+export const MAX_IMPORT_BATCH = MAX_BATCH_ITEMS;
 
 export interface ImportOptions {
   kind: ImportKindName;

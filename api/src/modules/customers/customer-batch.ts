@@ -2,16 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { isUuid, query, textArray, timestamp } from '../../db/sql.js';
 import type { Context, Viewer } from '../../graphql/context.js';
-import { ErrorCode, invalidArgument, type DomainError } from '../../graphql/errors.js';
+import { ErrorCode, type DomainError } from '../../graphql/errors.js';
+import { checkBatchSize } from '../../graphql/batch.js';
 import { mutate, type MutationResult } from '../../graphql/mutation.js';
-import { InputErrors, Validator } from '../../graphql/validation.js';
+import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import { findStaffByIds } from '../staff/staff.service.js';
 import { customerCreateValues, snapshot } from './customer-writes.js';
 import type { CustomerCreateInput } from './customer.mutations.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
-
-export const MAX_CUSTOMER_BATCH_ITEMS = 1000;
 
 /** What a valid item did: inserted a customer, changed the one with its externalId, or found it already so. */
 export type CustomerItemOutcome = 'created' | 'updated' | 'unchanged';
@@ -188,9 +187,7 @@ export async function writeCustomers(
 /** customerCreateBatch: up to 1,000 items in one transaction; each item written or reported on its own. */
 export function createCustomerBatch(context: Context, items: CustomerCreateInput[]): Promise<MutationResult<CustomerItemResult[]>> {
   return mutate(context, async (tx, viewer) => {
-    if (items.length > MAX_CUSTOMER_BATCH_ITEMS) {
-      throw new InputErrors([invalidArgument(['input', 'items'], `must have at most ${MAX_CUSTOMER_BATCH_ITEMS} items, got ${items.length}`)]);
-    }
+    checkBatchSize(items);
     return writeCustomers(tx, context, viewer, 'customerCreateBatch', items, (index) => ['input', 'items', String(index)]);
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Conditions, isTimestampText, isUuid, likeContains, query, uuidArray } from '../../db/sql.js';
+import { Conditions, isTimestampText, isUuid, likeContains, query, rowsByIds } from '../../db/sql.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
@@ -45,10 +45,7 @@ const NPS_RANGES: Record<NpsCategory, string> = {
 };
 
 export async function findCustomersByIds(em: EntityManager, ids: readonly string[]): Promise<CustomerType[]> {
-  const valid = ids.filter(isUuid);
-  if (!valid.length) return [];
-  const rows = await query<CustomerRow>(em, 'select c.* from customer c where c.id = any(?::uuid[])', [uuidArray(valid)]);
-  return rows.map(toCustomer);
+  return (await rowsByIds<CustomerRow>(em, 'customer', ids)).map(toCustomer);
 }
 
 function invalid(field: string[], message: string): DomainError {

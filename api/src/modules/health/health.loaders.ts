@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { perRequest, type Context } from '../../graphql/context.js';
+import { groupKeys, perRequest, type Context } from '../../graphql/context.js';
 import { toHealth } from './health.js';
 import { healthOf } from './health.sql.js';
 import type { Health } from './health.type.js';
@@ -16,8 +16,7 @@ export function healthLoaders(context: Context) {
   return perRequest(context, KEY, () => ({
     byCustomer: new DataLoader<HealthKey, Health, string>(
       async (keys) => {
-        const byMoment = new Map<number, HealthKey[]>();
-        for (const key of keys) byMoment.set(key.asOf.getTime(), [...(byMoment.get(key.asOf.getTime()) ?? []), key]);
+        const byMoment = groupKeys(keys, (key) => key.asOf.getTime());
         const found = new Map<string, Health>();
         for (const [moment, group] of byMoment) {
           const asOf = new Date(moment);

@@ -3,9 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, textArray, timestamp, uuidArray } from '../../db/sql.js';
 import { Direction } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
-import { DomainError, ErrorCode, invalidArgument } from '../../graphql/errors.js';
+import { DomainError, ErrorCode } from '../../graphql/errors.js';
+import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
 import { mutate, type MutationResult } from '../../graphql/mutation.js';
-import { InputErrors, Validator } from '../../graphql/validation.js';
+import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { findCustomersByIds } from '../customers/customer.service.js';
 import { findStaffByIds } from '../staff/staff.service.js';
@@ -16,14 +17,6 @@ import type {
   InteractionMarkRespondedInput,
 } from './interaction.mutations.js';
 import { toInteraction, type InteractionRow, type InteractionType } from './interaction.type.js';
-
-export const MAX_BATCH_ITEMS = 1000;
-
-/** One item of a write: the stored interaction, or the rules it broke. */
-export interface ItemResult<T> {
-  value: T | null;
-  errors: DomainError[];
-}
 
 /** A validated interaction with the id it will get, before its references are checked. */
 interface Draft {
@@ -209,17 +202,13 @@ async function logInteractions(
 
 export function logInteraction(context: Context, input: InteractionLogInput): Promise<MutationResult<InteractionType>> {
   return mutate(context, async (tx, viewer) => {
-    const [result] = await logInteractions(tx, context, viewer, 'interactionLog', [input], () => ['input']);
-    if (result!.errors.length) throw new InputErrors(result!.errors);
-    return result!.value!;
+    return onlyItem(await logInteractions(tx, context, viewer, 'interactionLog', [input], () => ['input']));
   });
 }
 
 export function logInteractionBatch(context: Context, input: InteractionLogBatchInput): Promise<MutationResult<ItemResult<InteractionType>[]>> {
   return mutate(context, async (tx, viewer) => {
-    if (input.items.length > MAX_BATCH_ITEMS) {
-      throw new InputErrors([invalidArgument(['input', 'items'], `must have at most ${MAX_BATCH_ITEMS} items, got ${input.items.length}`)]);
-    }
+    checkBatchSize(input.items);
     return logInteractions(tx, context, viewer, 'interactionLogBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
 }

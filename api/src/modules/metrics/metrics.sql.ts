@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, raw, sql, type Conditions, type Fragment } from '../../db/sql.js';
-import { SATISFACTION_COUNTS, type SatisfactionCountsRow } from '../surveys/satisfaction.sql.js';
+import { satisfactionCountsSql, type SatisfactionCountsRow } from '../surveys/satisfaction.sql.js';
 import { MetricDimension } from './metrics.inputs.js';
 
 /**
@@ -94,7 +94,7 @@ export type SatisfactionRow = Grouped & Omit<SatisfactionCountsRow, 'customer_id
 export function satisfactionFamily(em: EntityManager, scope: ReportScope): Promise<SatisfactionRow[]> {
   const { select, groupBy } = grouping(scope, 'satisfaction', ['bucket']);
   const statement = sql`
-    select bucket::text, ${select}, ${raw(SATISFACTION_COUNTS.replaceAll('kind', 's.kind').replaceAll('score', 's.score').replace('responded_at desc, id desc', 's.responded_at desc, s.id desc'))}
+    select bucket::text, ${select}, ${raw(satisfactionCountsSql('s'))}
       from (select s.*, ${bucketOf(scope, 's.responded_at')} as bucket from survey_response s) as s
       join customer c on c.id = s.customer_id
      where ${customerScope(scope)} and s.responded_at >= ${scope.from} and s.responded_at < ${scope.to}

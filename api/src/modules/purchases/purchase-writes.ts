@@ -4,21 +4,14 @@ import { Decimal } from 'decimal.js';
 import { query, textArray, uuidArray } from '../../db/sql.js';
 import { PurchaseKind } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
-import { ErrorCode, invalidArgument, type DomainError } from '../../graphql/errors.js';
+import { ErrorCode } from '../../graphql/errors.js';
+import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
 import { mutate, type MutationResult } from '../../graphql/mutation.js';
-import { InputErrors, Validator } from '../../graphql/validation.js';
+import { Validator } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findCustomersByIds } from '../customers/customer.service.js';
 import type { PurchaseRecordBatchInput, PurchaseRecordInput } from './purchase.mutations.js';
 import { toPurchase, type PurchaseRow, type PurchaseType } from './purchase.type.js';
-
-export const MAX_BATCH_ITEMS = 1000;
-
-/** One item of a write: the stored purchase, or the rules it broke. */
-export interface ItemResult<T> {
-  value: T | null;
-  errors: DomainError[];
-}
 
 interface Draft {
   v: Validator;
@@ -145,17 +138,13 @@ async function recordPurchases(
 
 export function recordPurchase(context: Context, input: PurchaseRecordInput): Promise<MutationResult<PurchaseType>> {
   return mutate(context, async (tx, viewer) => {
-    const [result] = await recordPurchases(tx, context, viewer, 'purchaseRecord', [input], () => ['input']);
-    if (result!.errors.length) throw new InputErrors(result!.errors);
-    return result!.value!;
+    return onlyItem(await recordPurchases(tx, context, viewer, 'purchaseRecord', [input], () => ['input']));
   });
 }
 
 export function recordPurchaseBatch(context: Context, input: PurchaseRecordBatchInput): Promise<MutationResult<ItemResult<PurchaseType>[]>> {
   return mutate(context, async (tx, viewer) => {
-    if (input.items.length > MAX_BATCH_ITEMS) {
-      throw new InputErrors([invalidArgument(['input', 'items'], `must have at most ${MAX_BATCH_ITEMS} items, got ${input.items.length}`)]);
-    }
+    checkBatchSize(input.items);
     return recordPurchases(tx, context, viewer, 'purchaseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
 }

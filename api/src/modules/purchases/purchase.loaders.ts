@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { perRequest, type Context } from '../../graphql/context.js';
+import { groupKeys, perRequest, type Context } from '../../graphql/context.js';
 import { perParentPageLoaders } from '../../graphql/per-parent-pages.js';
 import { findPurchasesByIds, purchasesOfCustomer } from './purchase.service.js';
 import type { PurchaseType } from './purchase.type.js';
@@ -25,8 +25,7 @@ export function purchaseLoaders(context: Context) {
     }),
     lifetimeValue: new DataLoader<LifetimeValueKey, LifetimeValue, string>(
       async (keys) => {
-        const byMoment = new Map<number, LifetimeValueKey[]>();
-        for (const key of keys) byMoment.set(key.asOf.getTime(), [...(byMoment.get(key.asOf.getTime()) ?? []), key]);
+        const byMoment = groupKeys(keys, (key) => key.asOf.getTime());
         const results = new Map<string, LifetimeValue>();
         for (const [moment, group] of byMoment) {
           const asOf = new Date(moment);

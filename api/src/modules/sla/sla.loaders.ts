@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { timestamp } from '../../db/sql.js';
-import { perRequest, type Context } from '../../graphql/context.js';
+import { groupKeys, perRequest, type Context } from '../../graphql/context.js';
 import type { Team } from '../../domain/enums.js';
 import { openBreaches, teamSlaRows } from './sla.sql.js';
 import { toTeamSla, type SlaState, type TeamSlaType } from './sla.type.js';
@@ -24,8 +24,7 @@ export function slaLoaders(context: Context) {
       },
       state: new DataLoader<BreachKey, SlaState, string>(
         async (keys) => {
-          const byMoment = new Map<number, BreachKey[]>();
-          for (const key of keys) byMoment.set(key.asOf.getTime(), [...(byMoment.get(key.asOf.getTime()) ?? []), key]);
+          const byMoment = groupKeys(keys, (key) => key.asOf.getTime());
           const found = new Map<string, SlaState>();
           for (const [moment, group] of byMoment) {
             const asOf = new Date(moment);

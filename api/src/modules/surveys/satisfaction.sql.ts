@@ -18,18 +18,24 @@ export interface SatisfactionCountsRow {
   latest_nps: number | null;
 }
 
-/** Aggregates over survey_response rows (unaliased columns): the inputs of CSAT, NPS and CES. */
-export const SATISFACTION_COUNTS = `
-  count(*) filter (where kind = 'CSAT') as csat_total,
-  count(*) filter (where kind = 'CSAT' and score >= 4) as csat_satisfied,
-  count(*) filter (where kind = 'NPS') as nps_total,
-  count(*) filter (where kind = 'NPS' and score >= 9) as promoters,
-  count(*) filter (where kind = 'NPS' and score between 7 and 8) as passives,
-  count(*) filter (where kind = 'NPS' and score <= 6) as detractors,
-  count(*) filter (where kind = 'CES') as ces_total,
-  sum(score) filter (where kind = 'CES') as ces_sum,
-  count(*) filter (where kind = 'CES' and score <= 3) as high_effort,
-  (array_agg(score order by responded_at desc, id desc) filter (where kind = 'NPS'))[1] as latest_nps`;
+/**
+ * Aggregates over survey_response rows — the inputs of CSAT, NPS and CES — with the table's
+ * columns read through `alias` (e.g. "s"), so callers that join other tables stay unambiguous.
+ */
+export function satisfactionCountsSql(alias: string): string {
+  const c = (column: string) => `${alias}.${column}`;
+  return `
+  count(*) filter (where ${c('kind')} = 'CSAT') as csat_total,
+  count(*) filter (where ${c('kind')} = 'CSAT' and ${c('score')} >= 4) as csat_satisfied,
+  count(*) filter (where ${c('kind')} = 'NPS') as nps_total,
+  count(*) filter (where ${c('kind')} = 'NPS' and ${c('score')} >= 9) as promoters,
+  count(*) filter (where ${c('kind')} = 'NPS' and ${c('score')} between 7 and 8) as passives,
+  count(*) filter (where ${c('kind')} = 'NPS' and ${c('score')} <= 6) as detractors,
+  count(*) filter (where ${c('kind')} = 'CES') as ces_total,
+  sum(${c('score')}) filter (where ${c('kind')} = 'CES') as ces_sum,
+  count(*) filter (where ${c('kind')} = 'CES' and ${c('score')} <= 3) as high_effort,
+  (array_agg(${c('score')} order by ${c('responded_at')} desc, ${c('id')} desc) filter (where ${c('kind')} = 'NPS'))[1] as latest_nps`;
+}
 
 export type SatisfactionDimension = 'team' | 'journey_stage';
 
@@ -52,7 +58,7 @@ export function satisfactionCounts(
   const group = dimension ? `${dimension}::text` : 'null::text';
   return query<SatisfactionCountsRow>(
     em,
-    `select customer_id, ${group} as dimension, ${SATISFACTION_COUNTS}
+    `select customer_id, ${group} as dimension, ${satisfactionCountsSql('survey_response')}
        from survey_response
       where customer_id = any(?::uuid[]) ${window} ${dimension ? `and ${dimension} is not null` : ''}
       group by customer_id${dimension ? `, ${dimension}` : ''}

@@ -3,22 +3,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, textArray, uuidArray } from '../../db/sql.js';
 import { SURVEY_SCORE_RANGE, type Channel, type JourneyStage, type SurveyKind, type Team } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
-import { ErrorCode, invalidArgument, type DomainError } from '../../graphql/errors.js';
+import { ErrorCode } from '../../graphql/errors.js';
+import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
 import { mutate, type MutationResult } from '../../graphql/mutation.js';
-import { InputErrors, Validator } from '../../graphql/validation.js';
+import { Validator } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findCustomersByIds } from '../customers/customer.service.js';
 import { findInteractionsByIds } from '../interactions/interaction.service.js';
 import type { SurveyResponseRecordBatchInput, SurveyResponseRecordInput } from './survey-response.mutations.js';
 import { toSurveyResponse, type SurveyResponseRow, type SurveyResponseType } from './survey-response.type.js';
-
-export const MAX_BATCH_ITEMS = 1000;
-
-/** One item of a write: the stored response, or the rules it broke. */
-export interface ItemResult<T> {
-  value: T | null;
-  errors: DomainError[];
-}
 
 interface Draft {
   v: Validator;
@@ -168,9 +161,7 @@ async function recordSurveyResponses(
 
 export function recordSurveyResponse(context: Context, input: SurveyResponseRecordInput): Promise<MutationResult<SurveyResponseType>> {
   return mutate(context, async (tx, viewer) => {
-    const [result] = await recordSurveyResponses(tx, context, viewer, 'surveyResponseRecord', [input], () => ['input']);
-    if (result!.errors.length) throw new InputErrors(result!.errors);
-    return result!.value!;
+    return onlyItem(await recordSurveyResponses(tx, context, viewer, 'surveyResponseRecord', [input], () => ['input']));
   });
 }
 
@@ -179,9 +170,7 @@ export function recordSurveyResponseBatch(
   input: SurveyResponseRecordBatchInput,
 ): Promise<MutationResult<ItemResult<SurveyResponseType>[]>> {
   return mutate(context, async (tx, viewer) => {
-    if (input.items.length > MAX_BATCH_ITEMS) {
-      throw new InputErrors([invalidArgument(['input', 'items'], `must have at most ${MAX_BATCH_ITEMS} items, got ${input.items.length}`)]);
-    }
+    checkBatchSize(input.items);
     return recordSurveyResponses(tx, context, viewer, 'surveyResponseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { perRequest, type Context } from '../../graphql/context.js';
+import { groupKeys, perRequest, type Context } from '../../graphql/context.js';
 import { perParentPageLoaders } from '../../graphql/per-parent-pages.js';
 import { findSurveyResponsesByIds, surveyResponsesOfCustomer } from './survey-response.service.js';
 import type { SurveyResponseType } from './survey-response.type.js';
@@ -18,11 +18,7 @@ const keyOf = (k: SatisfactionKey) => `${k.customerId}|${k.since?.getTime() ?? '
 function countsLoader(context: Context, dimension: SatisfactionDimension | null) {
   return new DataLoader<SatisfactionKey, SatisfactionCountsRow[], string>(
     async (keys) => {
-      const bySince = new Map<string, SatisfactionKey[]>();
-      for (const key of keys) {
-        const since = String(key.since?.getTime() ?? '');
-        bySince.set(since, [...(bySince.get(since) ?? []), key]);
-      }
+      const bySince = groupKeys(keys, (key) => key.since?.getTime() ?? null);
       const found = new Map<string, SatisfactionCountsRow[]>();
       for (const group of bySince.values()) {
         const rows = await satisfactionCounts(context.em, [...new Set(group.map((k) => k.customerId))], group[0]!.since, dimension);
