@@ -1,13 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StatementScope } from '../db/statement-counter.js';
 
-/** Who is asking: a signed-in staff member. */
+/** Who is asking: a signed-in staff member, or an integrator's API key acting for the admin who made it. */
 export interface Viewer {
+  /** The staff member (for an API key: the admin who created it); audit rows name this person. */
   staffUserId: string;
   email: string;
   name: string;
   role: string;
   team: string | null;
+  /** Set when the request carries an API key instead of a staff token: its scopes decide, not the role. */
+  apiKey: ApiKeyGrant | null;
+}
+
+/** What an API key may do (see modules/access/permissions.ts). */
+export interface ApiKeyGrant {
+  id: string;
+  name: string;
+  scopes: ('READ' | 'WRITE' | 'IMPORT')[];
+  /** Limited to these resources (permissions.ts `Resource` names); null: every resource. */
+  resources: string[] | null;
 }
 
 /** Everything one GraphQL request carries: a forked EntityManager, the viewer, per-request caches. */

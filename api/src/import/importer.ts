@@ -81,7 +81,7 @@ async function actorAndStaff(em: EntityManager, email: string): Promise<{ viewer
   const actor = staff.get(email.toLowerCase());
   if (!actor || !actor.active) throw new ImportError(`no active staff member has the email ${email}: imports act as an active administrator`);
   if (actor.role !== StaffRole.ADMIN) throw new ImportError(`${email} is ${actor.role}, not ADMIN: only administrators import`);
-  return { viewer: { staffUserId: actor.id, email: actor.email, name: actor.name, role: actor.role, team: actor.team }, staff };
+  return { viewer: { staffUserId: actor.id, email: actor.email, name: actor.name, role: actor.role, team: actor.team, apiKey: null }, staff };
 }
 
 /** The report: one line per broken rule (or skip), with the row's own cells after the reason. */

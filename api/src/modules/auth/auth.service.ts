@@ -45,6 +45,6 @@ export async function viewerFromAuthorization(context: Context, authorization: s
   if (!staffUserId || !isUuid(staffUserId)) return null;
   const staff = await staffLoaders(context).byId.load(staffUserId);
   if (!staff || !staff.active) return null;
-  return { staffUserId: staff.id, email: staff.email, name: staff.name, role: staff.role, team: staff.team };
+  return { staffUserId: staff.id, email: staff.email, name: staff.name, role: staff.role, team: staff.team, apiKey: null };
 }
 
