@@ -172,6 +172,13 @@ describe('metrics edge cases', () => {
       ['2026-03-31T16:00:00.000Z', '30.0000'],
       ['2026-04-01T16:00:00.000Z', '0.0000'],
     ]);
+    // Kolkata is UTC+5:30, off the hour the rollups are kept by: the same answer from the raw rows.
+    // 23:30 UTC on 31 March is 05:00 on 1 April there.
+    const kolkata = await report({ from: '2026-03-30T18:30:00Z', to: '2026-04-01T18:30:00Z', interval: 'DAY', timeZone: 'Asia/Kolkata' });
+    expect(kolkata[0]!.points.map((p: any) => [p.start, p.revenue.net])).toEqual([
+      ['2026-03-30T18:30:00.000Z', '0.0000'],
+      ['2026-03-31T18:30:00.000Z', '30.0000'],
+    ]);
   });
 
   it('applies the customer filter to every family', async () => {

@@ -29,7 +29,8 @@ describe('migrations from an empty database', () => {
       `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`,
     );
     expect(tables.map((t) => t.table_name)).toEqual([
-      'acquisition_spend', 'audit_event', 'customer', 'handoff', 'interaction', 'purchase', 'staff_user', 'survey_response', 'team_sla',
+      'acquisition_spend', 'audit_event', 'customer', 'handoff', 'inbound_response_hourly', 'interaction', 'purchase', 'revenue_hourly', 'staff_user',
+      'survey_response', 'team_sla',
     ]);
   });
 

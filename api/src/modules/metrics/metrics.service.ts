@@ -72,17 +72,20 @@ export async function metricsReport(em: EntityManager, args: MetricsArgs, now: D
   v.check();
 
   const groupBy = args.groupBy ?? null;
-  const scope: ReportScope = {
+  const customers = customerScope(args.filter, now);
+  const period = {
     from: args.from,
     to: args.to,
     unit: args.interval ? UNITS[args.interval] : null,
     timeZone: args.timeZone,
     currency: args.currency,
     now,
-    customers: customerScope(args.filter, now),
+    customers,
+    allCustomers: customers.sql === customerScope(null, now).sql,
     groupBy,
   };
-  const buckets = await reportBuckets(em, scope);
+  const buckets = await reportBuckets(em, period);
+  const scope: ReportScope = { ...period, buckets };
   const wants = (...fields: MetricField[]) => fields.some((field) => requested.has(field));
   const none = async <T>(): Promise<T[]> => [];
   const [satisfaction, histogram, revenue, acquiredValue, spend, responseSla, handoffs, churnReasons] = await Promise.all([
@@ -90,7 +93,7 @@ export async function metricsReport(em: EntityManager, args: MetricsArgs, now: D
     wants('customers', 'churn', 'acquisition') ? customerHistogram(em, scope) : none<Awaited<ReturnType<typeof customerHistogram>>[number]>(),
     wants('revenue') ? revenueFamily(em, scope) : none<Awaited<ReturnType<typeof revenueFamily>>[number]>(),
     wants('acquisition') ? acquiredValueFamily(em, scope) : none<Awaited<ReturnType<typeof acquiredValueFamily>>[number]>(),
-    wants('acquisition') ? spendFamily(em, scope, buckets, args.filter?.acquisitionChannels ?? null) : none<Awaited<ReturnType<typeof spendFamily>>[number]>(),
+    wants('acquisition') ? spendFamily(em, scope, args.filter?.acquisitionChannels ?? null) : none<Awaited<ReturnType<typeof spendFamily>>[number]>(),
     wants('responseSla') ? responseSlaFamily(em, scope) : none<Awaited<ReturnType<typeof responseSlaFamily>>[number]>(),
     wants('handoffs') ? handoffFamily(em, scope) : none<Awaited<ReturnType<typeof handoffFamily>>[number]>(),
     wants('churnReasons') ? churnReasonFamily(em, scope) : none<Awaited<ReturnType<typeof churnReasonFamily>>[number]>(),

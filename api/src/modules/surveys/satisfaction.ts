@@ -22,7 +22,7 @@ const EMPTY: Omit<SatisfactionCountsRow, 'customer_id' | 'dimension'> = {
 };
 
 /** CSAT, NPS and CES from answer counts, as SPEC defines them. */
-export function satisfactionScores(counts: Omit<SatisfactionCountsRow, 'customer_id' | 'dimension'> = EMPTY): SatisfactionScores {
+export function satisfactionScores(counts: Omit<SatisfactionCountsRow, 'customer_id' | 'dimension' | 'latest_nps'> = EMPTY): SatisfactionScores {
   const csatTotal = Number(counts.csat_total);
   const satisfied = Number(counts.csat_satisfied);
   const npsTotal = Number(counts.nps_total);

@@ -7,6 +7,11 @@ import { Interaction } from '../interactions/interaction.entity.js';
 @Entity({ tableName: 'survey_response' })
 @Index({ name: 'survey_response_customer_responded', properties: ['customer', 'respondedAt', 'id'] })
 @Index({ name: 'survey_response_kind_responded', properties: ['kind', 'respondedAt'] })
+// The metrics report's satisfaction family scans a period from this index alone.
+@Index({
+  name: 'survey_response_time_scores',
+  expression: `create index "survey_response_time_scores" on "survey_response" ("responded_at") include ("kind", "score", "team", "channel", "journey_stage", "customer_id")`,
+})
 @Check({
   name: 'survey_response_score_in_range',
   expression: `(kind = 'CSAT' and score >= 1 and score <= 5) or (kind = 'NPS' and score >= 0 and score <= 10) or (kind = 'CES' and score >= 1 and score <= 7)`,
