@@ -229,6 +229,31 @@ it('computes only the metric families the query selects, one statement each', as
   expect(everything.extensions!.sqlStatements).toBe(10);
 });
 
+describe('drill-down', () => {
+  // Clicking a point lists the customers behind it: the customers list, filtered by the point's
+  // dates, must hold exactly as many customers as the report counted.
+  it('finds the new, churned and active customers of every bucket with the customers filters', async () => {
+    const count = async (filter: Record<string, unknown>) => {
+      const result = await app.graphql('query($filter: CustomerFilter) { customers(filter: $filter) { totalCount nodes { id } } }', { filter }, token);
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data.customers as { totalCount: number; nodes: { id: string }[] };
+    };
+    const [all] = await report({ from: '2025-11-01T00:00:00Z', to: '2026-04-01T00:00:00Z', interval: 'MONTH' });
+    const counted = { new: 0, churned: 0 };
+    for (const point of all!.points) {
+      expect((await count({ acquiredAfter: point.start, acquiredBefore: point.end })).totalCount, `new in ${point.start}`).toBe(point.customers.new);
+      expect((await count({ churnedAfter: point.start, churnedBefore: point.end })).totalCount, `churned in ${point.start}`).toBe(point.customers.churned);
+      expect((await count({ acquiredBefore: point.end, notChurnedBefore: point.end })).totalCount, `active in ${point.start}`).toBe(point.customers.active);
+      expect((await count({ acquiredBefore: point.start, notChurnedBefore: point.start })).totalCount, `S of ${point.start}`).toBe(point.churn.activeAtStart);
+      counted.new += point.customers.new;
+      counted.churned += point.customers.churned;
+    }
+    // By hand: D (Nov), A (Dec), B and C (Jan) acquired; C (Jan) and A (1 Feb, on the boundary) churned.
+    expect(counted).toEqual({ new: 4, churned: 2 });
+    expect((await count({ churnedAfter: '2026-02-01T00:00:00Z', churnedBefore: '2026-03-01T00:00:00Z' })).nodes.map((n) => n.id)).toEqual([ids.A]);
+  });
+});
+
 describe('consistency with the raw rows', () => {
   // For random periods over the arranged data, the ungrouped report equals the same figures
   // recomputed directly from the rows with SPEC's definitions.

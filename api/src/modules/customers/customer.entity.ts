@@ -16,6 +16,8 @@ import { StaffUser } from '../staff/staff-user.entity.js';
   expression: `create index "customer_last_interaction_id" on "customer" ((coalesce(last_interaction_at, '-infinity'::timestamptz)), "id")`,
 })
 @Index({ name: 'customer_latest_nps_score', properties: ['latestNpsScore'] })
+// Churned customers by churn date: the churned-date filters.
+@Index({ name: 'customer_churned_at', expression: `create index "customer_churned_at" on "customer" ("churned_at") where churned_at is not null` })
 // The few archived customers: reports leave their rows out with an anti-join on this index.
 @Index({ name: 'customer_archived', expression: `create index "customer_archived" on "customer" ("id") where archived_at is not null` })
 export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt' | 'historicalValue' | 'valueCurrency' | 'lastInteractionAt' | 'latestNpsScore' | 'latestNpsAt'> {

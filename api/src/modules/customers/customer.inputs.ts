@@ -68,6 +68,24 @@ export class CustomerFilter {
   @Field(() => Date, { nullable: true, description: 'Last interaction before this moment, or none at all.' })
   lastInteractionBefore?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'Acquired (became a customer) at or after this moment.' })
+  acquiredAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Acquired before this moment.' })
+  acquiredBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Churned at or after this moment.' })
+  churnedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Churned before this moment.' })
+  churnedBefore?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Not churned before this moment (never churned, or churned at or after it). With acquiredBefore the same moment: the customers active then, as the metrics report counts them.',
+  })
+  notChurnedBefore?: Date | null;
+
   @Field(() => CsatBelowFilter, { nullable: true, description: 'CSAT of the last N days below a score (customers without answers in the window do not match).' })
   csatBelow?: CsatBelowFilter | null;
 }

@@ -84,6 +84,11 @@ function customerConditions(filter: CustomerFilter | null | undefined, now: Date
   }
   if (filter.lastInteractionAfter) where.add('c.last_interaction_at >= ?', filter.lastInteractionAfter);
   if (filter.lastInteractionBefore) where.add('(c.last_interaction_at is null or c.last_interaction_at < ?)', filter.lastInteractionBefore);
+  if (filter.acquiredAfter) where.add('c.acquired_at >= ?', filter.acquiredAfter);
+  if (filter.acquiredBefore) where.add('c.acquired_at < ?', filter.acquiredBefore);
+  if (filter.churnedAfter) where.add('c.churned_at >= ?', filter.churnedAfter);
+  if (filter.churnedBefore) where.add('c.churned_at < ?', filter.churnedBefore);
+  if (filter.notChurnedBefore) where.add('(c.churned_at is null or c.churned_at >= ?)', filter.notChurnedBefore);
   if (filter.hasOpenSlaBreach != null) {
     const breached = customersWithOpenBreach(now);
     where.add(`c.id ${filter.hasOpenSlaBreach ? 'in' : 'not in'} (${breached.sql})`, ...breached.params);
