@@ -10,6 +10,7 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': process.env.API_URL ?? 'http://localhost:4000',
+      '/export': process.env.API_URL ?? 'http://localhost:4000',
     },
   },
   build: {

@@ -12,12 +12,13 @@ export default defineConfig({
   // instanceof checks on our own scalars.
   resolve: { alias: [{ find: /^graphql$/, replacement: requireFromApi.resolve('graphql') }] },
   test: {
-    include: ['api/src/**/*.test.ts', 'admin/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: ['api/src/**/*.test.ts', 'admin/src/**/*.test.ts', 'test/api/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/bench/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     // Each file gets its own database and server; PostgreSQL and scrypt like a core each.
     fileParallelism: true,
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Integration tests share 2 cores with PostgreSQL and Chromium: a generous ceiling, never a speed assertion.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     reporters: ['default'],
   },

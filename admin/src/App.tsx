@@ -5,8 +5,13 @@ import { LoginPage } from './auth/LoginPage';
 import customers from './customers';
 import { Dashboard, DASHBOARD_PATH, DashboardLayout } from './dashboard';
 import { dataProvider } from './dataProvider';
+import acquisitionSpend from './acquisitionSpend';
+import auditEvents from './audit';
 import handoffs from './handoffs';
-import { i18nProvider } from './i18n';
+import interactions from './interactions';
+import purchases from './purchases';
+import surveyResponses from './surveys';
+import { i18nProvider, store } from './i18n';
 import { darkTheme, lightTheme } from './theme';
 
 /**
@@ -21,6 +26,7 @@ export const App = () => (
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
+      store={store}
       loginPage={LoginPage}
       layout={DashboardLayout}
       theme={lightTheme}
@@ -30,11 +36,13 @@ export const App = () => (
     >
       <Resource name="customers" {...customers} />
       <Resource name="staffUsers" recordRepresentation="name" />
-      <Resource name="interactions" />
-      <Resource name="purchases" />
-      <Resource name="surveyResponses" />
+      <Resource name="interactions" {...interactions} />
+      <Resource name="purchases" {...purchases} />
+      <Resource name="surveyResponses" {...surveyResponses} />
       <Resource name="handoffs" {...handoffs} />
       <Resource name="timelineEvents" />
+      <Resource name="acquisitionSpend" {...acquisitionSpend} />
+      <Resource name="auditEvents" {...auditEvents} />
       <CustomRoutes>
         <Route path={DASHBOARD_PATH} element={<Dashboard />} />
       </CustomRoutes>

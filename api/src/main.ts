@@ -65,7 +65,20 @@ async function run(config: Config): Promise<void> {
     }
     const authSecret = config.authSecret ?? (await embeddedAuthSecret(config.dataDir));
     server = await startServer(
-      { orm, authSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds, adminDistDir: config.adminDistDir },
+      {
+        orm,
+        authSecret,
+        accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+        refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
+        adminDistDir: config.adminDistDir,
+        production: config.nodeEnv === 'production',
+        introspection: config.introspection,
+        corsOrigins: config.corsOrigins,
+        maxBodyBytes: config.maxBodyBytes,
+        trustProxy: config.trustProxy,
+        queryLimits: config.queryLimits,
+        rateLimit: config.rateLimit,
+      },
       config.port,
       config.host,
     );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../api/src/graphql/schema.js';
 import { resolvers } from '../../api/src/modules/registry.js';
-import { createTestApp, type GraphQLResponse, type TestApp } from '../support/app.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, type GraphQLResponse, type TestApp } from '../support/app.js';
 import { insertCustomer, insertRelatedRows, insertStaff } from '../support/fixtures.js';
 
 /**
@@ -139,6 +139,16 @@ function selection(ref: TypeRef): string {
   return `{ ${parts.join(' ')} }`;
 }
 
+/** A session of another administrator, for logout (which may end every session of whoever sends it). */
+async function signInAgain(): Promise<string> {
+  const { data } = await app.graphql('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { email: LOGOUT_EMAIL, password: ADMIN_PASSWORD },
+  });
+  return data.login.token;
+}
+
+const LOGOUT_EMAIL = 'fuzz.logout@example.test';
+
 async function rowCounts(): Promise<Record<string, string>> {
   const [counts] = await app.sql<Record<string, string>>(`select ${tables.map((t) => `(select count(*) from "${t}") as "${t}"`).join(', ')}`);
   return counts!;
@@ -147,6 +157,10 @@ async function rowCounts(): Promise<Record<string, string>> {
 beforeAll(async () => {
   app = await createTestApp();
   token = await app.adminToken();
+  await app.sql(
+    `insert into staff_user (email, name, role, password_hash) select ?, 'Fuzz Logout', 'ADMIN', password_hash from staff_user where email = ?`,
+    [LOGOUT_EMAIL, ADMIN_EMAIL],
+  );
   const staffId = await insertStaff(app, 'Fuzz Agent', 'SERVICE', 'SERVICE');
   const customerIds = [await insertCustomer(app, { name: 'Fuzz Customer' }), await insertCustomer(app, { name: 'Fuzz Lead', lifecycleStage: 'LEAD' })];
   await insertRelatedRows(app, customerIds, 2, staffId);
@@ -154,12 +168,13 @@ beforeAll(async () => {
   types = new Map((schema.data.__schema.types as SchemaType[]).map((t) => [t.name, t]));
   mutations = schema.data.__schema.mutationType.fields;
   tables = (await app.sql<{ table_name: string }>(
-    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'mikro_orm%' order by 1`,
+    // login_attempt excepted: a failed sign-in is recorded on purpose (login throttling).
+    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like 'mikro_orm%' and table_name <> 'login_attempt' order by 1`,
   )).map((t) => t.table_name);
-  // Real ids of every kind (the administrator's excepted, so no fuzzed write can lock the fuzzer out).
+  // Real ids of every kind (the administrators' excepted, so no fuzzed write can lock the fuzzer out).
   const ids = await Promise.all(
     ['customer', 'interaction', 'purchase', 'survey_response', 'handoff', 'staff_user', 'acquisition_spend'].map((table) =>
-      app.sql<{ id: string }>(`select id::text from ${table} where ${table === 'staff_user' ? `email <> 'admin@example.test'` : 'true'} limit 2`),
+      app.sql<{ id: string }>(`select id::text from ${table} where ${table === 'staff_user' ? `email not in ('admin@example.test', '${LOGOUT_EMAIL}')` : 'true'} limit 2`),
     ),
   );
   knownIds = ids.flat().map((r) => r.id);
@@ -185,8 +200,10 @@ describe('every mutation under random input', () => {
     await fc.assert(
       fc.asyncProperty(variables, async (vars) => {
         fc.pre(!KNOWN_FAULTS[name]?.(vars));
+        // logout ends the session it is sent with: give it one of its own, not the fuzzer's.
+        const bearer = name === 'logout' ? await signInAgain() : token;
         const before = await rowCounts();
-        const response: GraphQLResponse = await app.graphql(document, vars, token);
+        const response: GraphQLResponse = await app.graphql(document, vars, bearer);
         const context = `${name} ${JSON.stringify(vars).slice(0, 500)} → ${JSON.stringify(response).slice(0, 500)}`;
         expect(response.status, context).toBeLessThan(500);
         for (const error of response.errors ?? []) expect(CLIENT_CODES.has(error.extensions?.code), context).toBe(true);

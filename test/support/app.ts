@@ -5,11 +5,12 @@ import { initOrm, type Orm } from '../../api/src/db/orm.js';
 import { query } from '../../api/src/db/sql.js';
 import { entities } from '../../api/src/modules/registry.js';
 import { ensureAdministrator } from '../../api/src/modules/staff/staff.service.js';
-import { startServer } from '../../api/src/server.js';
+import { DEFAULT_RATE_LIMIT_POINTS_PER_MINUTE } from '../../api/src/graphql/limits/rate-limiter.js';
+import { startServer, type ServerOptions } from '../../api/src/server.js';
 
 export const ADMIN_EMAIL = 'admin@example.test';
 export const ADMIN_PASSWORD = 'correct horse battery staple';
-const TEST_SECRET = 'a-test-secret-that-is-long-enough-to-sign-tokens';
+export const TEST_AUTH_SECRET = 'a-test-secret-that-is-long-enough-to-sign-tokens';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -34,13 +35,27 @@ export interface TestApp {
  * The whole API against a fresh copy of the migrated template database, on a free port, with one
  * administrator. One call per test file.
  */
-export async function createTestApp(options: { adminDistDir?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    adminDistDir?: string;
+    /** Server settings to change (production mode, CORS, limits, rate limit…); by default the server runs with main.ts's defaults. */
+    server?: Partial<Omit<ServerOptions, 'orm' | 'authSecret' | 'adminDistDir'>>;
+  } = {},
+): Promise<TestApp> {
   const serverUrl = inject('postgresServerUrl');
   const databaseUrl = await createDatabase(serverUrl, { template: inject('templateDatabase') });
   const orm = await initOrm({ clientUrl: databaseUrl, entities, poolMax: 5 });
   await ensureAdministrator(orm.em.fork(), ADMIN_EMAIL, ADMIN_PASSWORD);
   const server = await startServer(
-    { orm, authSecret: TEST_SECRET, accessTokenTtlSeconds: 3600, adminDistDir: options.adminDistDir ?? '/nonexistent', log: process.env.TEST_SERVER_LOG ? console.error : () => {} },
+    {
+      orm,
+      authSecret: TEST_AUTH_SECRET,
+      accessTokenTtlSeconds: 3600,
+      adminDistDir: options.adminDistDir ?? '/nonexistent',
+      log: process.env.TEST_SERVER_LOG ? console.error : () => {},
+      rateLimit: { pointsPerMinute: DEFAULT_RATE_LIMIT_POINTS_PER_MINUTE },
+      ...options.server,
+    },
     0,
     '127.0.0.1',
   );

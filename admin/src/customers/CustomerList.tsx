@@ -1,11 +1,22 @@
-import { Datagrid, DateField, EditButton, EmailField, List, TextField, type RaRecord } from 'react-admin';
+import { CreateButton, Datagrid, DateField, EditButton, EmailField, FilterButton, List, TextField, TopToolbar, type RaRecord } from 'react-admin';
 import type { Customer } from '../graphql/types';
 import { HealthScoreField } from '../health/HealthScoreField';
 import { LifetimeValueField } from '../purchases/LifetimeValueField';
 import { EnumField } from '../shared/EnumField';
 import { ListPagination } from '../shared/pagination';
+import { CustomerBulkActions } from './CustomerBulkActions';
 import { customerFilters } from './customerFilters';
+import { ExportCsvButton } from './ExportCsvButton';
 import { LifecycleStageField } from './LifecycleStageField';
+
+/** The list's toolbar: filters, create, and the CSV export of everything the current filter selects. */
+const CustomerListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportCsvButton />
+  </TopToolbar>
+);
 
 const archivedRowStyle = (record: RaRecord) => ((record as Customer).archivedAt ? { opacity: 0.6 } : {});
 
@@ -20,8 +31,9 @@ export const CustomerList = () => (
     perPage={25}
     pagination={<ListPagination />}
     exporter={false}
+    actions={<CustomerListActions />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={archivedRowStyle}>
+    <Datagrid rowClick="show" bulkActionButtons={<CustomerBulkActions />} rowSx={archivedRowStyle}>
       <TextField source="name" />
       <TextField source="company" sortable={false} />
       <EmailField source="email" sortable={false} />

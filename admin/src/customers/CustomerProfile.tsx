@@ -1,6 +1,6 @@
 import { Box, Divider, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DateField, EmailField, NumberField, RecordField, TextArrayField, TextField, useTranslate } from 'react-admin';
+import { DateField, EmailField, NumberField, RecordField, TextArrayField, TextField, useFieldValue, useTranslate } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
 import { LifecycleStageField } from './LifecycleStageField';
 
@@ -18,6 +18,17 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   );
 };
 
+/** The customer's language by its name ("English", "简体中文"…); a tag the console has no name for as it is. */
+const CustomerLocaleField = (_props: { source: string }) => {
+  const translate = useTranslate();
+  const locale = useFieldValue({ source: 'locale' }) as string | null | undefined;
+  return (
+    <Typography component="span" variant="body2">
+      {locale ? translate(`customer360.locales.${locale}`, { _: locale }) : '—'}
+    </Typography>
+  );
+};
+
 /** Every field of a customer, grouped: who they are, where they are in the lifecycle, and the record itself. */
 export const CustomerProfile = () => (
   <Box sx={{ p: 2 }}>
@@ -28,7 +39,7 @@ export const CustomerProfile = () => (
       <RecordField source="phone" empty="—" />
       <RecordField source="segment"><EnumField source="segment" enumName="Segment" /></RecordField>
       <RecordField source="persona" empty="—" />
-      <RecordField source="locale" />
+      <RecordField source="locale"><CustomerLocaleField source="locale" /></RecordField>
       <RecordField source="owner">
         <TextField source="owner.name" emptyText="customer360.customers.unassigned" />
       </RecordField>

@@ -3,7 +3,7 @@ import { BarChart, barClasses } from '@mui/x-charts/BarChart';
 import { Link as RouterLink } from 'react-router';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { Decimal } from '../graphql/types';
-import { formatDecimal } from '../shared/decimal';
+import { useDecimalFormat } from '../shared/decimal';
 import { exactText, groupLabeller, plotValue } from './chartData';
 import { CHART_HEIGHT, ChartCard } from './ChartCard';
 import type { MetricPoint, MetricsReport } from './dashboardQuery';
@@ -27,13 +27,14 @@ const dash = '—';
  */
 export const AcquisitionChart = ({ report }: { report: MetricsReport }) => {
   const translate = useTranslate();
+  const formatDecimal = useDecimalFormat();
   const [locale] = useLocaleState();
   const openCustomers = useOpenCustomers();
   const labelGroup = groupLabeller('ACQUISITION_CHANNEL', translate);
   const rows: ChannelRow[] = report.series
     .filter((series) => series.group !== null)
     .map((series) => ({ channel: series.group!, label: labelGroup(series.group), acquisition: series.points[0]?.acquisition ?? null }));
-  const money = (value: Decimal | null | undefined) => (value == null ? dash : exactText(value, 'money', report.currency));
+  const money = (value: Decimal | null | undefined) => (value == null ? dash : exactText(value, 'money', { currency: report.currency, locale, translate }));
   const ratio = (row: ChannelRow) => (row.acquisition?.ltvToCac == null ? dash : formatDecimal(row.acquisition.ltvToCac));
   const hasData = rows.some((row) => row.acquisition && (row.acquisition.newCustomers > 0 || row.acquisition.spend != null));
 

@@ -3,7 +3,7 @@ import { alpha, useTheme } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { Decimal } from '../graphql/types';
-import { formatDecimal } from '../shared/decimal';
+import { useDecimalFormat } from '../shared/decimal';
 import { bucketLabeller, plotValue } from './chartData';
 import { ChartCard } from './ChartCard';
 import type { DashboardReport } from './dashboardQuery';
@@ -17,6 +17,7 @@ type CohortRetention = DashboardReport['cohortRetention'];
  */
 export const CohortHeatMap = ({ retention }: { retention: CohortRetention }) => {
   const translate = useTranslate();
+  const formatDecimal = useDecimalFormat();
   const [locale] = useLocaleState();
   const theme = useTheme();
   const label = useMemo(() => bucketLabeller('MONTH', retention.timeZone, locale), [retention.timeZone, locale]);

@@ -1,5 +1,6 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import { Layout, Menu, type LayoutProps } from 'react-admin';
+import { LocaleFormats } from '../i18n/LocaleFormats';
 
 export const DASHBOARD_PATH = '/dashboard';
 
@@ -15,4 +16,8 @@ export const DashboardMenu = () => (
  * react-admin's layout with that menu. The dashboard is a page of its own (/dashboard) rather than
  * react-admin's home page, so signing in still opens the customers list.
  */
-export const DashboardLayout = (props: LayoutProps) => <Layout {...props} menu={DashboardMenu} />;
+export const DashboardLayout = ({ children, ...props }: LayoutProps) => (
+  <Layout {...props} menu={DashboardMenu}>
+    <LocaleFormats>{children}</LocaleFormats>
+  </Layout>
+);

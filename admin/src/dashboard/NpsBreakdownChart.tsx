@@ -1,7 +1,7 @@
 import { Typography, useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
-import { formatDecimal } from '../shared/decimal';
+import { useDecimalFormat } from '../shared/decimal';
 import { groupLabeller, plotValue } from './chartData';
 import { CHART_HEIGHT, ChartCard } from './ChartCard';
 import type { MetricsReport } from './dashboardQuery';
@@ -21,6 +21,7 @@ interface NpsBreakdownChartProps {
  */
 export const NpsBreakdownChart = ({ id, title, description, report }: NpsBreakdownChartProps) => {
   const translate = useTranslate();
+  const formatDecimal = useDecimalFormat();
   const theme = useTheme();
   const labelGroup = groupLabeller(report.groupBy, translate);
   const npsOf = (group: string | null) => report.series.find((series) => series.group === group)?.points[0]?.satisfaction?.nps ?? null;

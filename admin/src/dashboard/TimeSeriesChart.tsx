@@ -44,10 +44,10 @@ interface DrawnSeries {
   points: MetricPoint[];
 }
 
-function tickFormatter(unit: Unit, locale: string): (value: number) => string {
+function tickFormatter(unit: Unit, locale: string, translate: (key: string, options?: Record<string, unknown>) => string): (value: number) => string {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, notation: unit === 'money' ? 'compact' : 'standard' });
   if (unit === 'percent') return (value) => `${number.format(value)}%`;
-  if (unit === 'hours') return (value) => `${number.format(value)} h`;
+  if (unit === 'hours') return (value) => translate('customer360.dashboard.hours', { value: number.format(value) });
   return (value) => number.format(value);
 }
 
@@ -104,8 +104,8 @@ export const TimeSeriesChart = ({ id, title, description, empty, lines, report, 
         const exact = entry.exact[dataIndex];
         if (exact === null || exact === undefined) return translate('customer360.dashboard.no_data');
         const basis = entry.line.basis?.(entry.points[dataIndex]!);
-        const text = exactText(exact, entry.line.unit, report.currency);
-        return basis ? `${text} (${translate(basis.key, basis.values)})` : text;
+        const text = exactText(exact, entry.line.unit, { currency: report.currency, locale, translate });
+        return basis ? translate('customer360.dashboard.figure_with_basis', { figure: text, basis: translate(basis.key, basis.values) }) : text;
       },
     };
   });
@@ -158,7 +158,7 @@ export const TimeSeriesChart = ({ id, title, description, empty, lines, report, 
         height={CHART_HEIGHT}
         series={series}
         xAxis={[{ scaleType: 'point', data: allPoints.map((_, index) => index), valueFormatter: (index: number) => label(allPoints[index]?.start ?? '') }]}
-        yAxis={[{ min: range?.min, max: range?.max, valueFormatter: tickFormatter(unit, locale), width: 'auto' }]}
+        yAxis={[{ min: range?.min, max: range?.max, valueFormatter: tickFormatter(unit, locale, translate), width: 'auto' }]}
         grid={{ horizontal: true }}
         // Room for the last bucket's label, centred under the right edge.
         margin={{ right: 32 }}

@@ -17,17 +17,25 @@ export function plotValue(value: Decimal | null | undefined): number | null {
 
 export type Unit = 'percent' | 'score' | 'money' | 'hours';
 
-/** How an exact figure reads, with its unit: "33.33%", "−12.5", "USD 1,250.00", "6.5 h". */
-export function exactText(value: Decimal, unit: Unit, currency: string): string {
+export interface ExactTextContext {
+  /** The report's currency, for money. */
+  currency: string;
+  /** The console's language. */
+  locale: string;
+  translate: (key: string, options?: Record<string, unknown>) => string;
+}
+
+/** How an exact figure reads, with its unit, in the console's language: "33.33%", "−12.5", "USD 1,250.00", "6.5 h". */
+export function exactText(value: Decimal, unit: Unit, { currency, locale, translate }: ExactTextContext): string {
   switch (unit) {
     case 'percent':
-      return `${formatDecimal(value)}%`;
+      return `${formatDecimal(value, { locale })}%`;
     case 'money':
-      return formatMoney(value, currency);
+      return formatMoney(value, currency, { locale });
     case 'hours':
-      return `${formatDecimal(value)} h`;
+      return translate('customer360.dashboard.hours', { value: formatDecimal(value, { locale }) });
     default:
-      return formatDecimal(value);
+      return formatDecimal(value, { locale });
   }
 }
 

@@ -1,10 +1,15 @@
 import type { DataProvider } from 'react-admin';
 import { logInteraction, recordPurchase, recordSurveyResponse } from './activityWrites';
-import { interactions, purchases, surveyResponses } from './customerRelations';
+import { acquisitionSpend, createAcquisitionSpend, updateAcquisitionSpend } from './acquisitionSpend';
+import { auditEvents } from './auditEvents';
+import { customerBulkUpdate, customerTags } from './customerBulk';
 import { customerAction, createCustomer, updateCustomer } from './customerWrites';
 import { customers } from './customers';
 import { handoffs, handoffStep, requestHandoff } from './handoffs';
+import { interactionMark, interactions } from './interactions';
+import { purchaseRefund, purchases } from './purchases';
 import { staffUsers } from './staffUsers';
+import { surveyResponses } from './surveyResponses';
 import { timelineEvents } from './timeline';
 import type { ResourceReader, ResourceWriter } from './types';
 
@@ -17,6 +22,8 @@ const readers: Record<string, ResourceReader> = {
   surveyResponses,
   handoffs,
   timelineEvents,
+  acquisitionSpend,
+  auditEvents,
 };
 
 function readerMethod<M extends keyof ResourceReader>(resource: string, method: M): NonNullable<ResourceReader[M]> {
@@ -34,6 +41,7 @@ const writers: Record<string, ResourceWriter> = {
   purchases: { create: recordPurchase },
   surveyResponses: { create: recordSurveyResponse },
   handoffs: { create: requestHandoff },
+  acquisitionSpend: { create: createAcquisitionSpend, update: updateAcquisitionSpend },
 };
 
 /** Writes the API has no mutation for (nothing is ever deleted: customers are archived). */
@@ -53,6 +61,10 @@ function writerMethod<M extends keyof ResourceWriter>(resource: string, method: 
 export interface Customer360DataProvider extends DataProvider {
   customerAction: typeof customerAction;
   handoffStep: typeof handoffStep;
+  interactionMark: typeof interactionMark;
+  purchaseRefund: typeof purchaseRefund;
+  customerBulkUpdate: typeof customerBulkUpdate;
+  customerTags: typeof customerTags;
 }
 
 export const dataProvider: Customer360DataProvider = {
@@ -68,4 +80,8 @@ export const dataProvider: Customer360DataProvider = {
   deleteMany: writesUnavailable,
   customerAction,
   handoffStep,
+  interactionMark,
+  purchaseRefund,
+  customerBulkUpdate,
+  customerTags,
 };

@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin';
 import { formFieldName, GraphQLRequestError, graphqlRequest, UserErrorsError } from '../graphql/client';
 import type { UserError } from '../graphql/types';
+import { translateNow } from '../i18n/apiErrors';
 
 /**
  * Every write of the console goes through runMutation: the API answers `{ <object>, userErrors }`,
@@ -52,7 +53,7 @@ function asFormError(error: GraphQLRequestError): HttpError {
   const userErrors: UserError[] = error.errors.map((item) => ({
     field: item.extensions?.field ?? variablePath(item.message),
     message: item.message,
-    code: item.extensions?.code ?? 'INVALID',
+    code: item.extensions?.rule ?? item.extensions?.code ?? 'INVALID',
   }));
   if (error.status === 400 && userErrors.some((userError) => formFieldName(userError.field) !== null)) return new UserErrorsError(userErrors);
   return new HttpError(error.message, error.status, { errors: { root: { serverError: error.message } } });
@@ -91,7 +92,7 @@ export async function runMutation<T>(
     throw new UserErrorsError(payload.userErrors);
   }
   const object = payload[objectKey];
-  if (object == null) throw new HttpError('The customer360 API answered without the changed record', 500);
+  if (object == null) throw new HttpError(translateNow('customer360.errors.no_record'), 500);
   return object as T;
 }
 

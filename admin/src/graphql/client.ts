@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
-import { readSession } from '../auth/session';
+import { currentAccessToken, refreshSession } from '../auth/refresh';
+import { localizeApiError, translateNow } from '../i18n/apiErrors';
 import type { UserError } from './types';
 
 /** Same origin as the console: the API serves both (and Vite proxies it in development). */
@@ -8,7 +9,8 @@ export const GRAPHQL_URL = '/graphql';
 interface GraphQLErrorItem {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; field?: string[] | null; http?: { status?: number } };
+  /** `rule` is the domain code (INVALID, REQUIRED…) of a BAD_USER_INPUT error. */
+  extensions?: { code?: string; rule?: string; field?: string[] | null; http?: { status?: number } };
 }
 
 interface GraphQLResponse<T> {
@@ -36,7 +38,8 @@ export class GraphQLRequestError extends HttpError {
     const first = errors[0];
     const code = first?.extensions?.code;
     const status = (code && STATUS_BY_CODE[code]) || (httpStatus >= 400 ? httpStatus : 500);
-    super(first?.message ?? 'The server answered with an error', status, { errors });
+    const message = first ? localizeApiError(first.extensions?.rule ?? code, first.message) : translateNow('ra.notification.http_error');
+    super(message, status, { errors });
     Object.setPrototypeOf(this, GraphQLRequestError.prototype);
     this.name = 'GraphQLRequestError';
     this.code = code;
@@ -63,15 +66,16 @@ export function formFieldName(field: string[] | null): string | null {
 /**
  * userErrors as react-admin's server-side validation errors: { fieldName: message }, several
  * messages of one field joined, and those of no form field under root.serverError (which
- * react-admin notifies).
+ * react-admin notifies). Each message in the console's language, by its code (localizeApiError).
  */
 export function formErrors(userErrors: UserError[]): Record<string, unknown> {
   const byField: Record<string, string> = {};
   const general: string[] = [];
   for (const error of userErrors) {
     const name = formFieldName(error.field);
-    if (name === null) general.push(error.message);
-    else byField[name] = byField[name] ? `${byField[name]}; ${error.message}` : error.message;
+    const message = localizeApiError(error.code, error.message);
+    if (name === null) general.push(message);
+    else byField[name] = byField[name] ? `${byField[name]}; ${message}` : message;
   }
   return general.length > 0 ? { ...byField, root: { serverError: general.join(' ') } } : byField;
 }
@@ -82,7 +86,7 @@ export class UserErrorsError extends HttpError {
 
   constructor(userErrors: UserError[]) {
     // react-admin forms read `body.errors` as { fieldName: message } for server-side validation.
-    super(userErrors.map((error) => error.message).join(' '), 400, { errors: formErrors(userErrors) });
+    super(userErrors.map((error) => localizeApiError(error.code, error.message)).join(' '), 400, { errors: formErrors(userErrors) });
     Object.setPrototypeOf(this, UserErrorsError.prototype);
     this.name = 'UserErrorsError';
     this.userErrors = userErrors;
@@ -93,6 +97,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send no bearer token (login: a stale token must not get in the way of signing in again). */
   anonymous?: boolean;
+  /** Set on the one retry after renewing a refused access token. */
+  retried?: boolean;
 }
 
 /**
@@ -105,7 +111,7 @@ export async function graphqlRequest<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const token = options.anonymous ? undefined : readSession()?.token;
+  const token = options.anonymous ? undefined : await currentAccessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;
@@ -118,7 +124,7 @@ export async function graphqlRequest<T>(
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new HttpError('The customer360 API cannot be reached', 0);
+    throw new HttpError(translateNow('customer360.errors.unreachable'), 0);
   }
 
   let body: GraphQLResponse<T>;
@@ -126,11 +132,16 @@ export async function graphqlRequest<T>(
     body = (await response.json()) as GraphQLResponse<T>;
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new HttpError(`The customer360 API answered ${response.status} ${response.statusText}`.trim(), response.status || 500);
+    throw new HttpError(translateNow('customer360.errors.bad_response', { status: response.status }), response.status || 500);
   }
 
-  if (body.errors?.length) throw new GraphQLRequestError(body.errors, response.status);
-  if (body.data == null) throw new HttpError('The customer360 API answered without data', response.status || 500);
+  if (body.errors?.length) {
+    // A refused access token (expired, or renewed by another tab): renew it once and retry.
+    const refused = token !== undefined && !options.retried && body.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (refused && (await refreshSession(token)) !== null) return graphqlRequest<T>(query, variables, { ...options, retried: true });
+    throw new GraphQLRequestError(body.errors, response.status);
+  }
+  if (body.data == null) throw new HttpError(translateNow('customer360.errors.no_data'), response.status || 500);
   return body.data;
 }
 

@@ -5,6 +5,7 @@ import { enumLabelKey } from '../graphql/enums';
 import type { Customer360, HealthFactor } from '../graphql/types';
 import { Figure, FigureCard } from '../shared/FigureCard';
 import { ChurnRiskChip, churnRiskColors } from './ChurnRiskChip';
+import { useFactorExplanation } from './factorExplanation';
 
 /** "+15", "−20" or "0": the points a factor added to or took from the baseline. */
 function points(contribution: number): string {
@@ -13,12 +14,13 @@ function points(contribution: number): string {
 
 const FactorItem = ({ factor }: { factor: HealthFactor }) => {
   const translate = useTranslate();
+  const explain = useFactorExplanation();
   const color = factor.contribution > 0 ? 'success.main' : factor.contribution < 0 ? 'error.main' : 'text.secondary';
   return (
     <ListItem disableGutters divider data-testid="health-factor" sx={{ alignItems: 'flex-start', gap: 2 }}>
       <ListItemText
         primary={translate(enumLabelKey('HealthFactorName', factor.name))}
-        secondary={factor.explanation}
+        secondary={explain(factor)}
         slotProps={{ primary: { variant: 'body2', sx: { fontWeight: 500 } }, secondary: { variant: 'caption' } }}
         sx={{ my: 0 }}
       />

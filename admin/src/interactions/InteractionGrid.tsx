@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { Datagrid, DateField, TextField, useRecordContext } from 'react-admin';
 import type { Interaction } from '../graphql/types';
 import { EnumField } from '../shared/EnumField';
+import { InteractionAnswerButtons } from './InteractionAnswerButtons';
 
 const InteractionSummary = () => {
   const interaction = useRecordContext<Interaction>();
@@ -24,5 +25,6 @@ export const InteractionGrid = () => (
     <TextField source="staff.name" label="resources.interactions.fields.staff" sortable={false} emptyText="—" />
     <DateField source="respondedAt" showTime sortable={false} emptyText="—" />
     <DateField source="resolvedAt" showTime sortable={false} emptyText="—" />
+    <InteractionAnswerButtons label="customer360.interactions.actions" />
   </Datagrid>
 );

@@ -1,10 +1,10 @@
 import PaidIcon from '@mui/icons-material/Paid';
 import { Alert, Box, Divider, Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Customer360, LifetimeValue } from '../graphql/types';
-import { formatDecimal } from '../shared/decimal';
+import { useDecimalFormat } from '../shared/decimal';
 import { EmptyFigures, Figure, FigureCard } from '../shared/FigureCard';
-import { formatMoney } from './money';
+import { useMoneyFormat } from './money';
 
 /** One factor of the prediction: its name and its exact value. */
 const Factor = ({ label, value, testId }: { label: string; value: string; testId?: string }) => {
@@ -24,6 +24,8 @@ const Factor = ({ label, value, testId }: { label: string; value: string; testId
 /** The factors the predicted value is computed from, each exactly as the API computed it. */
 const PredictionFactors = ({ value, currency }: { value: LifetimeValue; currency: string }) => {
   const translate = useTranslate();
+  const formatDecimal = useDecimalFormat();
+  const formatMoney = useMoneyFormat();
   const years = (decimal: string | null) => (decimal === null ? '—' : translate('customer360.lifetime_value.years', { value: formatDecimal(decimal) }));
   return (
     <Stack spacing={0.5}>
@@ -56,6 +58,8 @@ const PredictionFactors = ({ value, currency }: { value: LifetimeValue; currency
 export const LifetimeValueCard = () => {
   const customer = useRecordContext<Customer360>();
   const translate = useTranslate();
+  const formatMoney = useMoneyFormat();
+  const [locale] = useLocaleState();
   const value = customer?.lifetimeValue;
   if (!value) return null;
   const { currency } = value;
@@ -93,7 +97,7 @@ export const LifetimeValueCard = () => {
           </Typography>
           {value.otherCurrencies.length > 0 && (
             <Alert severity="info" variant="outlined" sx={{ py: 0 }}>
-              {translate('customer360.lifetime_value.other_currencies', { currencies: value.otherCurrencies.join(', ') })}
+              {translate('customer360.lifetime_value.other_currencies', { currencies: new Intl.ListFormat(locale, { type: 'conjunction' }).format(value.otherCurrencies) })}
             </Alert>
           )}
         </Stack>

@@ -28,3 +28,13 @@ describe('formatMoney', () => {
     expect(formatMoney('n/a', 'USD')).toBe('USD n/a');
   });
 });
+
+describe('formatMoney in a locale', () => {
+  it('writes money as the locale does, still exactly', () => {
+    expect(formatMoney('1299.5000', 'USD', { locale: 'zh-Hans' })).toBe('USD 1,299.50');
+    expect(formatMoney('1299.5000', 'TWD', { locale: 'zh-Hant' })).toBe('TWD 1,299.50');
+    expect(formatMoney('9007199254740993.0100', 'CNY', { locale: 'zh-Hans' })).toBe('CNY 9,007,199,254,740,993.01');
+    expect(formatMoney('1234567.1250', 'EUR', { locale: 'de', negate: true })).toBe('-1.234.567,125 EUR');
+    expect(formatMoney('1234567', 'INR', { locale: 'en-IN' })).toBe('INR 12,34,567.00');
+  });
+});

@@ -23,8 +23,9 @@ export const EnumField = ({ enumName, chip = false, colors, emptyText, ...props 
   }
   const label = translate(enumLabelKey(enumName, value), { _: value });
   if (chip) return <Chip size="small" label={label} color={colors?.[value] ?? 'default'} />;
+  // Unbroken: a Chinese label would otherwise wrap between any two characters in a narrow column.
   return (
-    <Typography component="span" variant="body2">
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {label}
     </Typography>
   );

@@ -18,6 +18,12 @@ describe('formatDecimal', () => {
   it('shows anything that is not a decimal as it came', () => {
     expect(formatDecimal('n/a')).toBe('n/a');
   });
+
+  it("uses the locale's separators and never rounds through a float", () => {
+    expect(formatDecimal('1234567.0001', { locale: 'zh-Hant' })).toBe('1,234,567.0001');
+    expect(formatDecimal('1234567.0001', { locale: 'de' })).toBe('1.234.567,0001');
+    expect(formatDecimal('9007199254740993.25', { locale: 'zh-Hans' })).toBe('9,007,199,254,740,993.25');
+  });
 });
 
 describe('isPositiveDecimal', () => {

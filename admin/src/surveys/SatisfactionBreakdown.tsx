@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { enumLabelKey } from '../graphql/enums';
 import type { Satisfaction, Scores } from '../graphql/types';
-import { scoreText } from './scores';
+import { useScoreText } from './scores';
 
 type Dimension = 'team' | 'journeyStage';
 
@@ -42,6 +42,7 @@ const ScoreCell = ({ value, total }: { value: string | null; total: number }) =>
 /** CSAT, NPS and CES per team or per journey stage (touchpoint), in a small table. */
 export const SatisfactionBreakdown = ({ satisfaction }: { satisfaction: Satisfaction }) => {
   const translate = useTranslate();
+  const scoreText = useScoreText();
   const [dimension, setDimension] = useState<Dimension>('team');
   const rows = rowsOf(satisfaction, dimension, translate);
 

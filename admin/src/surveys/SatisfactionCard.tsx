@@ -3,11 +3,11 @@ import { Box, Divider, Stack, ToggleButton, ToggleButtonGroup, Typography } from
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Customer360 } from '../graphql/types';
-import { formatDecimal } from '../shared/decimal';
+import { useDecimalFormat } from '../shared/decimal';
 import { EmptyFigures, Figure, FigureCard } from '../shared/FigureCard';
 import { NpsCategoryChip } from './NpsCategoryChip';
 import { SatisfactionBreakdown } from './SatisfactionBreakdown';
-import { scoreText } from './scores';
+import { useScoreText } from './scores';
 
 type Period = 'allTime' | 'recent';
 
@@ -15,6 +15,8 @@ type Period = 'allTime' | 'recent';
 export const SatisfactionCard = () => {
   const customer = useRecordContext<Customer360>();
   const translate = useTranslate();
+  const formatDecimal = useDecimalFormat();
+  const scoreText = useScoreText();
   const [period, setPeriod] = useState<Period>('allTime');
   if (!customer?.satisfaction) return null;
   const satisfaction = period === 'allTime' ? customer.satisfaction : customer.recentSatisfaction;

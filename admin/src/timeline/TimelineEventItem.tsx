@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { enumLabelKey, type EnumName, type TimelineEventKind } from '../graphql/enums';
 import type { TimelineEvent } from '../graphql/types';
-import { formatMoney } from '../purchases/money';
+import { useMoneyFormat } from '../purchases/money';
 import { SlaStatusChip } from '../sla/SlaStatusChip';
 import { SCALE_MAX } from '../surveys/scores';
 import { useDateTimeFormat } from '../shared/useDateTimeFormat';
@@ -42,6 +42,7 @@ const EventBody = ({ event }: { event: TimelineEvent }) => {
   const translate = useTranslate();
   const label = useEnumLabel();
   const formatDateTime = useDateTimeFormat();
+  const formatMoney = useMoneyFormat();
 
   switch (event.kind) {
     case 'INTERACTION': {
@@ -99,7 +100,7 @@ const EventBody = ({ event }: { event: TimelineEvent }) => {
           <Typography variant="caption" color="text.secondary" component="div">
             {joined(label('Channel', event.channel), label('Team', event.team))}
           </Typography>
-          {surveyResponse.comment && <Typography variant="body2" color="text.secondary">“{surveyResponse.comment}”</Typography>}
+          {surveyResponse.comment && <Typography variant="body2" color="text.secondary">{translate('customer360.timeline.quoted', { text: surveyResponse.comment })}</Typography>}
         </>
       );
     }

@@ -45,10 +45,11 @@ export function decodeCursor(cursor: string, field: string[] = ['after']): Curso
   throw new DomainError(ErrorCode.INVALID, 'is not a cursor returned by this API', field);
 }
 
-export function pageSize(first: number | null | undefined, field: string[] = ['first']): number {
+/** `max` is above MAX_PAGE_SIZE only for the server's own streaming (the CSV export), never for a client. */
+export function pageSize(first: number | null | undefined, field: string[] = ['first'], max = MAX_PAGE_SIZE): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (first < 0 || first > MAX_PAGE_SIZE) {
-    throw new DomainError(ErrorCode.INVALID, `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, field);
+  if (first < 0 || first > max) {
+    throw new DomainError(ErrorCode.INVALID, `must be between 0 and ${max}, got ${first}`, field);
   }
   return first;
 }

@@ -11,6 +11,8 @@ export interface Viewer {
   team: string | null;
   /** Set when the request carries an API key instead of a staff token: its scopes decide, not the role. */
   apiKey: ApiKeyGrant | null;
+  /** The sign-in session behind a staff access token (what `logout` ends); absent for API keys. */
+  sessionId?: string | null;
 }
 
 /** What an API key may do (see modules/access/permissions.ts). */
@@ -28,14 +30,22 @@ export interface Context {
   viewer: Viewer | null;
   /** A token was sent but is invalid, expired or belongs to an inactive account. */
   credentialsRejected: boolean;
+  /** Why the sent credentials were rejected, when that can be said (e.g. "the API key was revoked"). */
+  credentialsProblem?: string | null;
+  /** The caller's address (express `req.ip`, which honours TRUST_PROXY): sign-in throttling counts by it. */
+  clientAddress?: string | null;
   requestId: string;
   /** The request's clock: every "now" in one response is this same moment. */
   now: Date;
   statements: StatementScope;
   /** Issues and checks bearer tokens (configured once per server). */
   tokens: {
-    sign(staffUserId: string): Promise<{ token: string; expiresAt: Date }>;
-    verify(token: string): Promise<string | null>;
+    /** A short-lived access token for this staff member's sign-in session. */
+    sign(staffUserId: string, sessionId: string): Promise<{ token: string; expiresAt: Date }>;
+    /** The staff member and session named by a valid access token; null for a forged, malformed or expired one. */
+    verify(token: string): Promise<{ staffUserId: string; sessionId: string } | null>;
+    /** How long a refresh token stays usable after it is issued. */
+    refreshTokenTtlSeconds: number;
   };
   /** Per-request DataLoaders, created lazily by each module (see `perRequest`). */
   loaders: Map<symbol, unknown>;

@@ -15,10 +15,30 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** Wrong email or password. */
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** Too many failed sign-ins for this account or from this address; the message says when to retry. */
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  /** The refresh token is unknown, expired, already used, or its session has ended: sign in again. */
+  REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The operation nests fields deeper than the limit (refused before execution). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** Introspection nests type lists (fields, inputFields, interfaces, possibleTypes) deeper than the limit. */
+  INTROSPECTION_TOO_DEEP = 'INTROSPECTION_TOO_DEEP',
+  /** The operation's computed cost is over the maximum per operation. */
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** The document uses more aliases than allowed. */
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  /** The document has more lexical tokens than allowed. */
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds`. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** A browser request from an origin outside the CORS allowlist. */
+  ORIGIN_NOT_ALLOWED = 'ORIGIN_NOT_ALLOWED',
+  /** The request body is larger than the configured limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
 }
 
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Stable machine-readable error codes.' });

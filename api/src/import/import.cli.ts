@@ -19,7 +19,7 @@ usage: pnpm run import <kind> <file.csv> --mapping <mapping.json> [--report reje
   --report FILE         write every rejected (and skipped) row there: line, column, field, code, reason, the row
   --batch N             rows per transaction, 1–${MAX_IMPORT_BATCH} (default ${MAX_IMPORT_BATCH})
   --dry-run             check every row against the database, write nothing
-  --as EMAIL            the administrator the import acts as, named in the audit trail (default ADMIN_EMAIL)
+  --as EMAIL            the staff member the import acts as (ADMIN or MANAGER), named in the audit trail (default ADMIN_EMAIL)
   --as-of ISO-TIME      overrides the mapping's "asOf" (the moment relative dates are counted from)
 
 Paths are relative to the directory pnpm was started in. Uses DATABASE_URL when set, otherwise the
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   if (asOf && Number.isNaN(asOf.getTime())) throw new ConfigError(`--as-of must be an ISO 8601 time, got "${args['as-of']}"`);
   const config = loadConfig(process.env);
   const actorEmail = args.as ?? config.adminEmail;
-  if (!actorEmail) throw new ConfigError('name the administrator the import acts as: --as EMAIL (or set ADMIN_EMAIL)');
+  if (!actorEmail) throw new ConfigError('name the staff member the import acts as: --as EMAIL (or set ADMIN_EMAIL)');
   const mapping = await loadMapping(userPath(args.mapping));
   const reportPath = args.report ? userPath(args.report) : null;
 

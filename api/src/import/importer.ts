@@ -4,9 +4,9 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../db/orm.js';
-import { StaffRole } from '../domain/enums.js';
 import type { Context, Viewer } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
+import { can } from '../modules/access/permissions.js';
 import { listStaff } from '../modules/staff/staff.service.js';
 import { CsvError, csvLine, readCsv, type CsvRecord } from './csv-reader.js';
 import { compileMapping, MappingError, type FieldProblem, type MappingFile } from './mapping.js';
@@ -26,7 +26,7 @@ export interface ImportOptions {
   batchSize?: number;
   /** Check every row against the database, write nothing (one transaction, rolled back). */
   dryRun?: boolean;
-  /** The staff member (an active ADMIN) the import acts as: audit rows name them. */
+  /** The staff member the import acts as (active, in a role that may write imports): audit rows name them. */
   actorEmail: string;
   /** Overrides the mapping's asOf. */
   asOf?: Date;
@@ -79,9 +79,11 @@ interface PendingRow {
 async function actorAndStaff(em: EntityManager, email: string): Promise<{ viewer: Viewer; staff: StaffDirectory }> {
   const staff: StaffDirectory = new Map((await listStaff(em)).map((member) => [member.email.toLowerCase(), member]));
   const actor = staff.get(email.toLowerCase());
-  if (!actor || !actor.active) throw new ImportError(`no active staff member has the email ${email}: imports act as an active administrator`);
-  if (actor.role !== StaffRole.ADMIN) throw new ImportError(`${email} is ${actor.role}, not ADMIN: only administrators import`);
-  return { viewer: { staffUserId: actor.id, email: actor.email, name: actor.name, role: actor.role, team: actor.team, apiKey: null }, staff };
+  if (!actor || !actor.active) throw new ImportError(`no active staff member has the email ${email}: imports act as an active staff member whose role may import`);
+  const viewer: Viewer = { staffUserId: actor.id, email: actor.email, name: actor.name, role: actor.role, team: actor.team, apiKey: null };
+  // Checked again inside every batch's transaction; here so a refused import reads no file.
+  if (!can(viewer, 'write', 'import')) throw new ImportError(`${email} is ${actor.role}, a role that may not import (see "Who may do what" in the README)`);
+  return { viewer, staff };
 }
 
 /** The report: one line per broken rule (or skip), with the row's own cells after the reason. */
@@ -126,6 +128,7 @@ function importContext(em: EntityManager, viewer: Viewer, requestId: string): Co
     tokens: {
       sign: () => Promise.reject(new Error('an import issues no tokens')),
       verify: () => Promise.resolve(null),
+      refreshTokenTtlSeconds: 0,
     },
     loaders: new Map(),
   };

@@ -16,7 +16,8 @@ import type { ImportKindName } from './targets.js';
 
 /*
  * Each kind's rows go through the same set-based batch service as its GraphQL batch mutation, so
- * an imported row meets exactly the rules an API call meets, and is audited the same way.
+ * an imported row meets exactly the rules an API call meets, and is audited the same way; the
+ * services check, inside each batch's transaction, that the importer may `write` imports.
  */
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'rejected';
@@ -103,13 +104,13 @@ async function insertOnly<T>(
 
 export const WRITERS: Record<ImportKindName, (context: Context, rows: Row[]) => Promise<ItemOutcome[]>> = {
   async customers(context, rows) {
-    const results = unwrap('customers', await createCustomerBatch(context, rows as unknown as CustomerCreateInput[]));
+    const results = unwrap('customers', await createCustomerBatch(context, rows as unknown as CustomerCreateInput[], 'import'));
     return results.map((item) => (item.outcome ? { outcome: item.outcome, problems: [] } : { outcome: 'rejected', problems: problemsOf(item.errors) }));
   },
   purchases: (context, rows) =>
-    insertOnly(context, 'purchases', rows, () => recordPurchaseBatch(context, { items: rows as unknown as PurchaseRecordInput[] })),
+    insertOnly(context, 'purchases', rows, () => recordPurchaseBatch(context, { items: rows as unknown as PurchaseRecordInput[] }, 'import')),
   interactions: (context, rows) =>
-    insertOnly(context, 'interactions', rows, () => logInteractionBatch(context, { items: rows as unknown as InteractionLogInput[] })),
+    insertOnly(context, 'interactions', rows, () => logInteractionBatch(context, { items: rows as unknown as InteractionLogInput[] }, 'import')),
   'survey-responses': (context, rows) =>
-    insertOnly(context, 'survey-responses', rows, () => recordSurveyResponseBatch(context, { items: rows as unknown as SurveyResponseRecordInput[] })),
+    insertOnly(context, 'survey-responses', rows, () => recordSurveyResponseBatch(context, { items: rows as unknown as SurveyResponseRecordInput[] }, 'import')),
 };

@@ -1,6 +1,10 @@
 import { AcquisitionSpend } from './acquisition/acquisition-spend.entity.js';
 import { AcquisitionSpendResolver } from './acquisition/acquisition-spend.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { LoginAttempt } from './auth/login-attempt.entity.js';
+import { RefreshToken, StaffSession } from './auth/staff-session.entity.js';
+import { ApiKey } from './api-keys/api-key.entity.js';
+import { ApiKeyResolver } from './api-keys/api-key.resolver.js';
 import { Customer } from './customers/customer.entity.js';
 import { CustomerResolver } from './customers/customer.resolver.js';
 import { Handoff } from './handoffs/handoff.entity.js';
@@ -9,6 +13,9 @@ import { HandoffMutationsResolver } from './handoffs/handoff-mutations.resolver.
 import { Interaction } from './interactions/interaction.entity.js';
 import { CustomerInteractionsResolver, InteractionResolver } from './interactions/interaction.resolver.js';
 import { InteractionMutationsResolver } from './interactions/interaction-mutations.resolver.js';
+import { InteractionListResolver } from './interactions/interaction-list.resolver.js';
+import { PurchaseListResolver } from './purchases/purchase-list.resolver.js';
+import { SurveyResponseListResolver } from './surveys/survey-response-list.resolver.js';
 import { Purchase } from './purchases/purchase.entity.js';
 import { CustomerPurchasesResolver, PurchaseResolver } from './purchases/purchase.resolver.js';
 import { PurchaseMutationsResolver } from './purchases/purchase-mutations.resolver.js';
@@ -20,6 +27,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { CustomerMutationsResolver } from './customers/customer-mutations.resolver.js';
 import { CustomerBatchResolver } from './customers/customer-batch.resolver.js';
+import { CustomerBulkResolver } from './customers/customer-bulk.resolver.js';
 import { CustomerHealthResolver } from './health/health.resolver.js';
 import { CustomerSlaResolver, HandoffSlaResolver, InteractionSlaResolver, TeamSlaResolver } from './sla/sla.resolver.js';
 import { TeamSlaMutationsResolver } from './sla/team-sla-mutations.resolver.js';
@@ -27,22 +35,28 @@ import { SurveyResponse } from './surveys/survey-response.entity.js';
 import { CustomerTimelineResolver } from './timeline/timeline.resolver.js';
 import { CustomerSurveyResponsesResolver, SatisfactionResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
 import { SurveyResponseMutationsResolver } from './surveys/survey-response-mutations.resolver.js';
+import { PrivacyResolver } from './privacy/privacy.resolver.js';
 
 /** The one list of every domain module's entities: the ORM maps these. */
-export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla, AuditEvent];
+export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla, AuditEvent, StaffSession, RefreshToken, LoginAttempt, ApiKey];
 
 /** The one list of every domain module's resolvers: the schema is built from these. */
 export const resolvers = [
   AuthResolver,
   StaffResolver,
+  ApiKeyResolver,
   CustomerResolver,
   CustomerMutationsResolver,
   CustomerBatchResolver,
+  CustomerBulkResolver,
   AuditResolver,
   MetricsResolver,
   CustomerInteractionsResolver,
   InteractionResolver,
   InteractionMutationsResolver,
+  InteractionListResolver,
+  PurchaseListResolver,
+  SurveyResponseListResolver,
   CustomerPurchasesResolver,
   PurchaseResolver,
   PurchaseMutationsResolver,
@@ -61,4 +75,5 @@ export const resolvers = [
   CustomerHealthResolver,
   CustomerTimelineResolver,
   AcquisitionSpendResolver,
+  PrivacyResolver,
 ] as const;

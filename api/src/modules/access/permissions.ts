@@ -4,26 +4,30 @@ import { StaffRole } from '../../domain/enums.js';
 
 /**
  * What can be read or written. `personalData` covers the fields that identify a person (customer
- * name, email, phone, external id, free texts of interactions, survey comments and handoff context):
- * without it they are masked. `money` covers purchase amounts, lifetime value, revenue, spend and CAC.
+ * name, company, email, phone, external id, free texts of interactions, survey comments and handoff
+ * context): without read they are masked (see masking.ts), without write they cannot be set.
+ * Purchases carry the money: amounts, lifetime value and revenue are read with `purchases`
+ * (`metrics` for the reports), so analysts see every figure.
  */
-export type Resource =
-  | 'customers'
-  | 'personalData'
-  | 'purchases'
-  | 'money'
-  | 'interactions'
-  | 'surveys'
-  | 'handoffs'
-  | 'metrics'
-  | 'acquisitionSpend'
-  | 'teamSla'
-  | 'import'
-  | 'staff'
-  | 'apiKeys'
-  | 'auditLog'
-  | 'privacyExport'
-  | 'privacyErase';
+export const RESOURCES = [
+  'customers',
+  'personalData',
+  'purchases',
+  'interactions',
+  'surveys',
+  'handoffs',
+  'metrics',
+  'acquisitionSpend',
+  'teamSla',
+  'import',
+  'staff',
+  'apiKeys',
+  'auditLog',
+  'privacyExport',
+  'privacyErase',
+] as const;
+
+export type Resource = (typeof RESOURCES)[number];
 
 export type Action = 'read' | 'write';
 
@@ -33,32 +37,33 @@ export type ApiKeyScope = 'READ' | 'WRITE' | 'IMPORT';
 type Grants = Partial<Record<Resource, readonly Action[]>>;
 const RW = ['read', 'write'] as const;
 const R = ['read'] as const;
+const W = ['write'] as const;
 
 /** Everything a staff member with this role may do; anything absent is refused. The README shows this table. */
 export const PERMISSION_MATRIX: Record<StaffRole, Grants> = {
   [StaffRole.ADMIN]: {
-    customers: RW, personalData: RW, purchases: RW, money: R, interactions: RW, surveys: RW, handoffs: RW, metrics: R,
-    acquisitionSpend: RW, teamSla: RW, import: RW, staff: RW, apiKeys: RW, auditLog: R, privacyExport: R, privacyErase: RW,
+    customers: RW, personalData: RW, purchases: RW, interactions: RW, surveys: RW, handoffs: RW, metrics: R,
+    acquisitionSpend: RW, teamSla: RW, import: W, staff: RW, apiKeys: RW, auditLog: R, privacyExport: R, privacyErase: W,
   },
   [StaffRole.MANAGER]: {
-    customers: RW, personalData: RW, purchases: RW, money: R, interactions: RW, surveys: RW, handoffs: RW, metrics: R,
-    acquisitionSpend: RW, teamSla: RW, import: RW, staff: R, auditLog: R, privacyExport: R,
+    customers: RW, personalData: RW, purchases: RW, interactions: RW, surveys: RW, handoffs: RW, metrics: R,
+    acquisitionSpend: RW, teamSla: RW, import: W, staff: R, auditLog: R, privacyExport: R,
   },
   [StaffRole.SALES]: {
-    customers: RW, personalData: RW, purchases: RW, money: R, interactions: RW, surveys: RW, handoffs: RW, staff: R,
+    customers: RW, personalData: RW, purchases: RW, interactions: RW, surveys: RW, handoffs: RW, teamSla: R, staff: R,
   },
   [StaffRole.SERVICE]: {
-    customers: RW, personalData: RW, purchases: RW, money: R, interactions: RW, surveys: RW, handoffs: RW, staff: R,
+    customers: RW, personalData: RW, purchases: RW, interactions: RW, surveys: RW, handoffs: RW, teamSla: R, staff: R,
   },
   [StaffRole.SUCCESS]: {
-    customers: RW, personalData: RW, purchases: R, money: R, interactions: RW, surveys: RW, handoffs: RW, metrics: R, staff: R,
+    customers: RW, personalData: RW, purchases: R, interactions: RW, surveys: RW, handoffs: RW, metrics: R, teamSla: R, staff: R,
   },
   [StaffRole.MARKETING]: {
-    customers: RW, personalData: RW, purchases: R, money: R, interactions: RW, surveys: RW, handoffs: R, metrics: R,
-    acquisitionSpend: RW, staff: R,
+    customers: RW, personalData: RW, purchases: R, interactions: RW, surveys: RW, handoffs: R, metrics: R,
+    acquisitionSpend: RW, teamSla: R, staff: R,
   },
   [StaffRole.ANALYST]: {
-    customers: R, purchases: R, money: R, interactions: R, surveys: R, handoffs: R, metrics: R, acquisitionSpend: R, staff: R,
+    customers: R, purchases: R, interactions: R, surveys: R, handoffs: R, metrics: R, acquisitionSpend: R, teamSla: R, staff: R,
   },
 };
 
@@ -69,9 +74,8 @@ const NEVER_FOR_API_KEYS: ReadonlySet<Resource> = new Set(['staff', 'apiKeys', '
 export function can(viewer: Viewer, action: Action, resource: Resource): boolean {
   if (viewer.apiKey) {
     if (NEVER_FOR_API_KEYS.has(resource)) return false;
-    if (viewer.apiKey.resources && !viewer.apiKey.resources.includes(resource) && resource !== 'personalData' && resource !== 'money') {
-      return false;
-    }
+    // A key limited to some resources gets personal data only when it names `personalData` too.
+    if (viewer.apiKey.resources && !viewer.apiKey.resources.includes(resource)) return false;
     if (resource === 'import') return viewer.apiKey.scopes.includes('IMPORT');
     return viewer.apiKey.scopes.includes(action === 'read' ? 'READ' : 'WRITE');
   }
@@ -86,6 +90,25 @@ export function requirePermission(viewer: Viewer, action: Action, resource: Reso
   throw new DomainError(ErrorCode.FORBIDDEN, `${who} may not ${action} ${describe(resource)}`, field);
 }
 
+/** Each resource in words, for messages and the README's table. */
+export const RESOURCE_NAMES: Record<Resource, string> = {
+  customers: 'customers',
+  personalData: 'personal data',
+  purchases: 'purchases',
+  interactions: 'interactions',
+  surveys: 'survey responses',
+  handoffs: 'handoffs',
+  metrics: 'metrics',
+  acquisitionSpend: 'acquisition spend',
+  teamSla: 'team SLAs',
+  import: 'imports',
+  staff: 'staff',
+  apiKeys: 'API keys',
+  auditLog: 'the audit log',
+  privacyExport: 'privacy exports',
+  privacyErase: 'privacy erasures',
+};
+
 function describe(resource: Resource): string {
-  return resource.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+  return RESOURCE_NAMES[resource];
 }

@@ -3,11 +3,12 @@ import { Decimal } from 'decimal.js';
 import { Conditions, query } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { ErrorCode, invalidArgument } from '../../graphql/errors.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import type { AcquisitionSpendArgs, AcquisitionSpendSetInput } from './acquisition-spend.inputs.js';
 import { SPEND_COLUMNS, toAcquisitionSpend, type AcquisitionSpendRow, type AcquisitionSpendType } from './acquisition-spend.type.js';
+import { mutateAllowed } from '../access/guard.js';
 
 /** Spend rows whose month starts in [from, to), by month then channel. */
 export async function listAcquisitionSpend(em: EntityManager, args: AcquisitionSpendArgs): Promise<AcquisitionSpendType[]> {
@@ -41,7 +42,7 @@ function snapshot(spend: AcquisitionSpendType): Record<string, unknown> {
  * again changes and audits nothing.
  */
 export function setAcquisitionSpend(context: Context, input: AcquisitionSpendSetInput): Promise<MutationResult<AcquisitionSpendType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'acquisitionSpend', async (tx, viewer) => {
     const v = new Validator();
     const periodStart = monthStart(v, input.periodStart, context.now);
     const currency = v.currency('currency', input.currency);

@@ -25,6 +25,10 @@ export class AuditEvent {
   @Property({ type: 'string', length: 254 })
   actorLabel!: string;
 
+  /** The API key the change was made with (its creator is the actor); null for a signed-in person. */
+  @Property({ type: 'uuid', nullable: true })
+  apiKeyId: string | null = null;
+
   /** Object-first action name, e.g. "customerUpdate". */
   @Property({ type: 'string', length: 100 })
   action!: string;

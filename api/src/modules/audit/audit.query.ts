@@ -3,11 +3,13 @@ import { Conditions, isTimestampText, isUuid, query } from '../../db/sql.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { toAuditEvent, type AuditEventRow, type AuditEventsArgs, type AuditEventType } from './audit.type.js';
+import type { Viewer } from '../../graphql/context.js';
+import { maskAuditValues } from '../access/masking.js';
 
 const cursorTimes = new WeakMap<AuditEventType, string>();
 
-/** The audit trail, newest first, filtered, paged by cursor. */
-export async function listAuditEvents(em: EntityManager, args: AuditEventsArgs): Promise<Connection<AuditEventType>> {
+/** The audit trail, newest first, filtered, paged by cursor; personal values masked for viewers who may not read them. */
+export async function listAuditEvents(em: EntityManager, args: AuditEventsArgs, viewer: Viewer): Promise<Connection<AuditEventType>> {
   const limit = pageSize(args.first);
   const where = new Conditions();
   const filter = args.filter ?? {};
@@ -37,6 +39,8 @@ export async function listAuditEvents(em: EntityManager, args: AuditEventsArgs):
   );
   const events = rows.map((row) => {
     const event = toAuditEvent(row);
+    event.before = maskAuditValues(viewer, event.entityType, event.before);
+    event.after = maskAuditValues(viewer, event.entityType, event.after);
     cursorTimes.set(event, row.cursor_time);
     return event;
   });

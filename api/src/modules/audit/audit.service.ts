@@ -33,12 +33,13 @@ export async function recordAudit(tx: EntityManager, viewer: Viewer, requestId: 
   if (!entries.length) return;
   await query(
     tx,
-    `insert into audit_event (actor_id, actor_label, action, entity_type, entity_id, customer_id, before, after, request_id)
-     select ?::uuid, ?, e.action, e.entity_type, e.entity_id, e.customer_id, e.before, e.after, ?
+    `insert into audit_event (actor_id, actor_label, api_key_id, action, entity_type, entity_id, customer_id, before, after, request_id)
+     select ?::uuid, ?, ?::uuid, e.action, e.entity_type, e.entity_id, e.customer_id, e.before, e.after, ?
        from jsonb_to_recordset(?::jsonb) as e(action text, entity_type text, entity_id uuid, customer_id uuid, before jsonb, after jsonb)`,
     [
       viewer.staffUserId,
       viewer.email,
+      viewer.apiKey?.id ?? null,
       requestId,
       JSON.stringify(
         entries.map((e) => ({

@@ -17,6 +17,9 @@ export class AuditEventType {
   @Field(() => String, { description: "The actor's email at the time." })
   actorLabel!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The API key the change was made with (the actor is its creator); null when a person signed in made it.' })
+  apiKeyId!: string | null;
+
   @Field(() => String, { description: 'The mutation, e.g. "customerUpdate".' })
   action!: string;
 
@@ -46,6 +49,7 @@ export interface AuditEventRow {
   occurred_at: string;
   actor_id: string | null;
   actor_label: string;
+  api_key_id: string | null;
   action: string;
   entity_type: string;
   entity_id: string;
@@ -61,6 +65,7 @@ export function toAuditEvent(row: AuditEventRow): AuditEventType {
     occurredAt: timestamp(row.occurred_at),
     actorId: row.actor_id,
     actorLabel: row.actor_label,
+    apiKeyId: row.api_key_id ?? null,
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,

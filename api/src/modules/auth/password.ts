@@ -31,3 +31,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash of a random password, so that unknown emails take as long to refuse as wrong passwords. */
 export const decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/**
+ * The password rules for staff accounts, as a message naming the broken one (null when it is
+ * acceptable): 12–200 characters, not only spaces, and not the email address itself.
+ */
+export function passwordProblem(password: string, email: string | null): string | null {
+  if (!password.trim()) return 'is required';
+  if ([...password].length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
+  if ([...password].length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters long`;
+  if (/[\u0000-\u001F\u007F]/.test(password)) return 'must not contain control characters';
+  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'must not be the email address';
+  return null;
+}

@@ -4,13 +4,14 @@ import { isUuid, query, textArray, timestamp } from '../../db/sql.js';
 import type { Context, Viewer } from '../../graphql/context.js';
 import { ErrorCode, type DomainError } from '../../graphql/errors.js';
 import { checkBatchSize } from '../../graphql/batch.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import { findStaffByIds } from '../staff/staff.service.js';
 import { customerCreateValues, snapshot } from './customer-writes.js';
 import type { CustomerCreateInput } from './customer.mutations.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
+import { batchWrite, mutateAllowed } from '../access/guard.js';
 
 /** What a valid item did: inserted a customer, changed the one with its externalId, or found it already so. */
 export type CustomerItemOutcome = 'created' | 'updated' | 'unchanged';
@@ -185,8 +186,12 @@ export async function writeCustomers(
 }
 
 /** customerCreateBatch: up to 1,000 items in one transaction; each item written or reported on its own. */
-export function createCustomerBatch(context: Context, items: CustomerCreateInput[]): Promise<MutationResult<CustomerItemResult[]>> {
-  return mutate(context, async (tx, viewer) => {
+export function createCustomerBatch(
+  context: Context,
+  items: CustomerCreateInput[],
+  via: 'api' | 'import' = 'api',
+): Promise<MutationResult<CustomerItemResult[]>> {
+  return mutateAllowed(context, batchWrite('customers', via, ['personalData']), async (tx, viewer) => {
     checkBatchSize(items);
     return writeCustomers(tx, context, viewer, 'customerCreateBatch', items, (index) => ['input', 'items', String(index)]);
   });

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { query, timestamp } from '../../db/sql.js';
 import { CustomerKind, LifecycleStage } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { mutate, type ConstraintFields, type MutationResult } from '../../graphql/mutation.js';
+import type { ConstraintFields, MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { isActiveStaff } from '../staff/staff.service.js';
@@ -17,6 +17,7 @@ import type {
   CustomerVersionInput,
 } from './customer.mutations.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
+import { mutateAllowed } from '../access/guard.js';
 
 const CONSTRAINTS: ConstraintFields = {
   customer_external_id_unique: { field: ['input', 'externalId'], message: 'is already used by another customer' },
@@ -24,7 +25,7 @@ const CONSTRAINTS: ConstraintFields = {
 
 /** The fields an audit row shows for a customer. */
 export function snapshot(row: CustomerRow): Record<string, unknown> {
-  const { historical_value: _v, value_currency: _c, last_interaction_at: _l, latest_nps_score: _n, latest_nps_at: _a, ...rest } = row as CustomerRow &
+  const { historical_value: _v, value_currency: _c, last_interaction_at: _l, latest_nps_score: _n, latest_nps_at: _a, purchase_currencies: _pc, last_purchased_at: _lp, ...rest } = row as CustomerRow &
     Record<string, unknown>;
   return Object.fromEntries(
     Object.entries(rest)
@@ -40,6 +41,16 @@ async function audit(tx: EntityManager, context: Context, viewer: Viewer, action
   ]);
 }
 
+/** INVALID_TRANSITION for a customer whose personal data was erased: it can no longer be changed. */
+export function refuseErased(row: CustomerRow, field: string[]): void {
+  if (!row.erased_at) return;
+  throw new DomainError(
+    ErrorCode.INVALID_TRANSITION,
+    `this customer's personal data was erased on ${timestamp(row.erased_at).toISOString()} (customerErase): an erased customer can no longer be changed`,
+    field,
+  );
+}
+
 /** Locks the customer row for this transaction and checks the version the client saw. */
 export async function lockCustomer(tx: EntityManager, id: string, version: number | null, field: string[] = ['input']): Promise<CustomerRow> {
   const v = new Validator(field);
@@ -47,6 +58,7 @@ export async function lockCustomer(tx: EntityManager, id: string, version: numbe
   v.check();
   const [row] = await query<CustomerRow>(tx, 'select * from customer where id = ? for update', [id]);
   if (!row) throw new DomainError(ErrorCode.NOT_FOUND, 'does not exist', [...field, 'id']);
+  refuseErased(row, [...field, 'id']);
   if (version !== null && row.version !== version) {
     throw new DomainError(
       ErrorCode.CONFLICT,
@@ -123,8 +135,9 @@ export function customerCreateValues(v: Validator, input: CustomerCreateInput, n
 }
 
 export function createCustomer(context: Context, input: CustomerCreateInput): Promise<MutationResult<CustomerType>> {
-  return mutate(
+  return mutateAllowed(
     context,
+    ['customers', 'personalData'],
     async (tx, viewer) => {
       const v = new Validator();
       const values = customerCreateValues(v, input, context.now);
@@ -154,9 +167,13 @@ export function createCustomer(context: Context, input: CustomerCreateInput): Pr
   );
 }
 
+/** Customer fields that are personal data: setting them needs `write` on personalData too. */
+const PERSONAL_INPUT_FIELDS = ['name', 'company', 'email', 'phone', 'externalId'] as const;
+
 export function updateCustomer(context: Context, input: CustomerUpdateInput): Promise<MutationResult<CustomerType>> {
-  return mutate(
+  return mutateAllowed(
     context,
+    PERSONAL_INPUT_FIELDS.some((field) => input[field] !== undefined) ? ['customers', 'personalData'] : 'customers',
     async (tx, viewer) => {
       const v = new Validator();
       const changes: Record<string, unknown> = {};
@@ -185,7 +202,7 @@ export function updateCustomer(context: Context, input: CustomerUpdateInput): Pr
 }
 
 export function changeOwner(context: Context, input: CustomerChangeOwnerInput): Promise<MutationResult<CustomerType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'customers', async (tx, viewer) => {
     const v = new Validator();
     await requireActiveOwner(tx, v, input.ownerId);
     v.check();
@@ -196,28 +213,46 @@ export function changeOwner(context: Context, input: CustomerChangeOwnerInput): 
 
 const STAGE_ORDER = [LifecycleStage.LEAD, LifecycleStage.PROSPECT, LifecycleStage.CUSTOMER];
 
+/**
+ * The columns a move to lifecycle stage `to` changes on a customer, or INVALID_TRANSITION:
+ * LEAD → PROSPECT → CUSTOMER only forwards, or a churned customer won back (CUSTOMER). Becoming a
+ * CUSTOMER for the first time sets acquiredAt.
+ */
+export function lifecycleStageChanges(before: CustomerRow, to: LifecycleStage, acquiredAt: Date, field: string[]): Record<string, unknown> {
+  const from = before.lifecycle_stage;
+  const winBack = from === LifecycleStage.CHURNED && to === LifecycleStage.CUSTOMER;
+  if (!winBack && (from === LifecycleStage.CHURNED || STAGE_ORDER.indexOf(to) < STAGE_ORDER.indexOf(from))) {
+    throw new DomainError(ErrorCode.INVALID_TRANSITION, `cannot go from ${from} to ${to}`, field);
+  }
+  const changes: Record<string, unknown> = { lifecycle_stage: to };
+  if (to === LifecycleStage.CUSTOMER && !before.acquired_at) changes.acquired_at = acquiredAt;
+  if (winBack) Object.assign(changes, { churned_at: null, churn_reason: null });
+  return changes;
+}
+
+/** A customer's tags after adding and removing some (case-insensitive), or INVALID past 20. */
+export function mergedTags(current: readonly string[], add: readonly string[], remove: readonly string[], field: string[]): string[] {
+  const removed = new Set(remove.map((t) => t.toLowerCase()));
+  const kept = current.filter((t) => !removed.has(t.toLowerCase()));
+  const next = [...kept, ...add.filter((t) => !kept.some((existing) => existing.toLowerCase() === t.toLowerCase()))];
+  if (next.length > 20) throw new DomainError(ErrorCode.INVALID, 'a customer can have at most 20 tags', field);
+  return next;
+}
+
 export function changeLifecycleStage(context: Context, input: CustomerChangeLifecycleStageInput): Promise<MutationResult<CustomerType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'customers', async (tx, viewer) => {
     const v = new Validator();
     if (input.lifecycleStage === LifecycleStage.CHURNED) v.fail('lifecycleStage', ErrorCode.INVALID, 'use customerMarkChurned to record a churn with its reason');
     const acquiredAt = v.moment('acquiredAt', input.acquiredAt, context.now);
     v.check();
     const before = await lockCustomer(tx, input.id, input.version);
-    const from = before.lifecycle_stage;
-    const to = input.lifecycleStage;
-    const winBack = from === LifecycleStage.CHURNED && to === LifecycleStage.CUSTOMER;
-    if (!winBack && (from === LifecycleStage.CHURNED || STAGE_ORDER.indexOf(to) < STAGE_ORDER.indexOf(from))) {
-      throw new DomainError(ErrorCode.INVALID_TRANSITION, `cannot go from ${from} to ${to}`, ['input', 'lifecycleStage']);
-    }
-    const changes: Record<string, unknown> = { lifecycle_stage: to };
-    if (to === LifecycleStage.CUSTOMER && !before.acquired_at) changes.acquired_at = acquiredAt ?? context.now;
-    if (winBack) Object.assign(changes, { churned_at: null, churn_reason: null });
+    const changes = lifecycleStageChanges(before, input.lifecycleStage, acquiredAt ?? context.now, ['input', 'lifecycleStage']);
     return applyChanges(tx, context, viewer, 'customerChangeLifecycleStage', before, changes);
   });
 }
 
 export function markChurned(context: Context, input: CustomerMarkChurnedInput): Promise<MutationResult<CustomerType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'customers', async (tx, viewer) => {
     const v = new Validator();
     const reason = v.text('reason', input.reason, { required: true, max: 500 });
     const churnedAt = v.moment('churnedAt', input.churnedAt, context.now) ?? context.now;
@@ -238,7 +273,7 @@ export function markChurned(context: Context, input: CustomerMarkChurnedInput): 
 }
 
 export function setArchived(context: Context, input: CustomerVersionInput, archived: boolean): Promise<MutationResult<CustomerType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'customers', async (tx, viewer) => {
     const before = await lockCustomer(tx, input.id, input.version);
     if (Boolean(before.archived_at) === archived) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, archived ? 'is already archived' : 'is not archived', ['input', 'id']);
@@ -251,18 +286,13 @@ export function setArchived(context: Context, input: CustomerVersionInput, archi
 
 /** Adds or removes tags; no version needed, since both are safe to repeat and to interleave. */
 export function changeTags(context: Context, input: CustomerTagsInput, mode: 'add' | 'remove'): Promise<MutationResult<CustomerType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'customers', async (tx, viewer) => {
     const v = new Validator();
     const tags = v.tags('tags', input.tags) ?? [];
     if (!input.tags.length) v.fail('tags', ErrorCode.REQUIRED, 'must name at least one tag');
     v.check();
     const before = await lockCustomer(tx, input.id, null);
-    const lower = new Set(tags.map((t) => t.toLowerCase()));
-    const next =
-      mode === 'add'
-        ? [...before.tags, ...tags.filter((t) => !before.tags.some((existing) => existing.toLowerCase() === t.toLowerCase()))]
-        : before.tags.filter((t) => !lower.has(t.toLowerCase()));
-    if (next.length > 20) throw new DomainError(ErrorCode.INVALID, 'a customer can have at most 20 tags', ['input', 'tags']);
+    const next = mode === 'add' ? mergedTags(before.tags, tags, [], ['input', 'tags']) : mergedTags(before.tags, [], tags, ['input', 'tags']);
     return applyChanges(tx, context, viewer, mode === 'add' ? 'customerTagsAdd' : 'customerTagsRemove', before, { tags: next });
   });
 }

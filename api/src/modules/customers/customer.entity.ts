@@ -5,6 +5,7 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 
 @Entity({ tableName: 'customer' })
 @Check({ name: 'customer_churn_consistent', expression: `(lifecycle_stage = 'CHURNED') = (churned_at is not null)` })
+@Check({ name: 'customer_erased_has_no_contacts', expression: 'erased_at is null or (email is null and phone is null and company is null and external_id is null)' })
 @Index({ name: 'customer_search_trgm', expression: `create index "customer_search_trgm" on "customer" using gin ((lower(name || ' ' || coalesce(email, '') || ' ' || coalesce(company, ''))) gin_trgm_ops)` })
 @Index({ name: 'customer_name_id', properties: ['name', 'id'] })
 @Index({ name: 'customer_created_at_id', properties: ['createdAt', 'id'] })
@@ -20,7 +21,7 @@ import { StaffUser } from '../staff/staff-user.entity.js';
 @Index({ name: 'customer_churned_at', expression: `create index "customer_churned_at" on "customer" ("churned_at") where churned_at is not null` })
 // The few archived customers: reports leave their rows out with an anti-join on this index.
 @Index({ name: 'customer_archived', expression: `create index "customer_archived" on "customer" ("id") where archived_at is not null` })
-export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt' | 'historicalValue' | 'valueCurrency' | 'lastInteractionAt' | 'latestNpsScore' | 'latestNpsAt'> {
+export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' | 'phone' | 'persona' | 'acquiredAt' | 'churnedAt' | 'churnReason' | 'owner' | 'locale' | 'externalId' | 'archivedAt' | 'historicalValue' | 'valueCurrency' | 'lastInteractionAt' | 'latestNpsScore' | 'latestNpsAt' | 'erasedAt' | 'purchaseCurrencies' | 'lastPurchasedAt'> {
   @Enum({ items: () => CustomerKind, type: 'string', default: CustomerKind.PERSON })
   kind: CustomerKind = CustomerKind.PERSON;
 
@@ -77,6 +78,10 @@ export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' |
   @Property({ type: 'datetime', nullable: true })
   archivedAt: Date | null = null;
 
+  /** Set by customerErase: the personal data is gone and the customer can no longer be changed (see modules/privacy). */
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt: Date | null = null;
+
   // Rollups kept by database triggers on purchase, interaction and survey_response (see the
   // rollups migration), so the customers list filters and sorts by them through an index.
   // Never written by the application.
@@ -98,4 +103,12 @@ export class Customer extends BaseEntity<'kind' | 'tags' | 'company' | 'email' |
   /** When the most recent NPS answer was given. */
   @Property({ type: 'datetime', nullable: true })
   latestNpsAt: Date | null = null;
+
+  /** Every currency the customer has purchases in (kept by the purchase trigger). */
+  @Property({ type: 'string[]', columnType: 'text[]', default: '{}' })
+  purchaseCurrencies: string[] = [];
+
+  /** The latest purchase or refund (kept by the purchase trigger). */
+  @Property({ type: 'datetime', nullable: true })
+  lastPurchasedAt: Date | null = null;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Conditions, isTimestampText, isUuid, likeContains, query, rowsByIds } from '../../db/sql.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
+import { decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { healthSelectMany } from '../health/health.sql.js';
@@ -46,6 +46,31 @@ const NPS_RANGES: Record<NpsCategory, string> = {
 
 export async function findCustomersByIds(em: EntityManager, ids: readonly string[]): Promise<CustomerType[]> {
   return (await rowsByIds<CustomerRow>(em, 'customer', ids)).map(toCustomer);
+}
+
+/** Why a customer cannot take new rows (interactions, purchases, answers, handoffs), if it cannot. */
+export interface CustomerWriteProblem {
+  code: ErrorCode;
+  message: string;
+}
+
+/**
+ * The customers among `ids` that cannot take new rows, with the reason: unknown (NOT_FOUND) or
+ * erased (INVALID_TRANSITION — after a privacy erasure nothing new may be recorded about the
+ * person). One statement for the whole batch; ids absent from the answer are fine.
+ */
+export async function customerWriteProblems(em: EntityManager, ids: readonly string[]): Promise<Map<string, CustomerWriteProblem>> {
+  const unique = [...new Set(ids)];
+  const found = new Map((unique.length ? await findCustomersByIds(em, unique) : []).map((c) => [c.id, c] as const));
+  const problems = new Map<string, CustomerWriteProblem>();
+  for (const id of unique) {
+    const customer = found.get(id);
+    if (!customer) problems.set(id, { code: ErrorCode.NOT_FOUND, message: 'does not exist' });
+    else if (customer.erasedAt) {
+      problems.set(id, { code: ErrorCode.INVALID_TRANSITION, message: "this customer's personal data was erased: nothing new can be recorded about them" });
+    }
+  }
+  return problems;
 }
 
 function invalid(field: string[], message: string): DomainError {
@@ -134,8 +159,13 @@ function source(customers: Conditions, needsHealth: boolean, now: Date): { sql: 
  * One page of customers: filtered, ordered by the chosen key with id as tie-break, paged by
  * keyset cursor (or by offset for page jumps). The total is counted only if asked for.
  */
-export async function listCustomers(em: EntityManager, args: CustomersArgs, now: Date): Promise<Connection<CustomerType>> {
-  const limit = pageSize(args.first);
+export async function listCustomers(
+  em: EntityManager,
+  args: CustomersArgs,
+  now: Date,
+  { maxPageSize = MAX_PAGE_SIZE }: { maxPageSize?: number } = {},
+): Promise<Connection<CustomerType>> {
+  const limit = pageSize(args.first, ['first'], maxPageSize);
   if (args.offset != null && (args.offset < 0 || args.offset > MAX_OFFSET)) {
     throw invalid(['offset'], `must be between 0 and ${MAX_OFFSET}`);
   }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AcquisitionChannel, CustomerKind, LifecycleStage, Segment } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
+import { PersonalData } from '../access/masking.js';
 
 @ObjectType('Customer', { description: 'A person or business we sell to and serve: the hub of the graph.' })
 export class CustomerType {
@@ -12,15 +13,19 @@ export class CustomerType {
   kind!: CustomerKind;
 
   @Field(() => String)
+  @PersonalData()
   name!: string;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   company!: string | null;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   email!: string | null;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   phone!: string | null;
 
   @Field(() => Segment)
@@ -51,10 +56,17 @@ export class CustomerType {
   locale!: string;
 
   @Field(() => String, { nullable: true, description: "The customer's id in the integrator's system; unique." })
+  @PersonalData()
   externalId!: string | null;
 
   @Field(() => Date, { nullable: true })
   archivedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When customerErase removed this customer's personal data; an erased customer can no longer be changed. Null: never erased.",
+  })
+  erasedAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the latest interaction with the customer occurred; null before the first.' })
   lastInteractionAt!: Date | null;
@@ -93,6 +105,7 @@ export interface CustomerRow {
   locale: string;
   external_id: string | null;
   archived_at: string | null;
+  erased_at: string | null;
   last_interaction_at: string | null;
   created_at: string;
   updated_at: string;
@@ -119,6 +132,7 @@ export function toCustomer(row: CustomerRow): CustomerType {
     locale: row.locale,
     externalId: row.external_id,
     archivedAt: timestamp(row.archived_at),
+    erasedAt: timestamp(row.erased_at),
     lastInteractionAt: timestamp(row.last_interaction_at),
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),

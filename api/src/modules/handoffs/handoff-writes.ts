@@ -3,7 +3,7 @@ import { query } from '../../db/sql.js';
 import type { Team } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { findCustomersByIds } from '../customers/customer.service.js';
@@ -20,6 +20,7 @@ import {
 } from './handoff.mutations.js';
 import { toHandoff, type HandoffRow, type HandoffType } from './handoff.type.js';
 import { HandoffStep, mayTakeStep, OPEN_STATUSES, overseesAllTeams, STEPS, whoMayTakeStep } from './handoff.workflow.js';
+import { mutateAllowed } from '../access/guard.js';
 
 const TEXT = { max: MAX_HANDOFF_TEXT };
 const REQUIRED_TEXT = { required: true, max: MAX_HANDOFF_TEXT };
@@ -53,7 +54,7 @@ async function requireTeamMember(tx: EntityManager, v: Validator, field: string,
  * transaction-scoped advisory lock, so two concurrent requests can never both open one.
  */
 export function requestHandoff(context: Context, input: HandoffRequestInput): Promise<MutationResult<HandoffType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'handoffs', async (tx, viewer) => {
     const fromTeam = input.fromTeam ?? viewer.team;
     if (fromTeam && fromTeam !== viewer.team && !overseesAllTeams(viewer)) {
       throw new DomainError(ErrorCode.FORBIDDEN, `you may hand over only from your own team (${viewer.team ?? 'none'}); managers and admins may for any`, [
@@ -77,6 +78,9 @@ export function requestHandoff(context: Context, input: HandoffRequestInput): Pr
 
     const [customer] = await findCustomersByIds(tx, [customerId!]);
     if (!customer) throw new DomainError(ErrorCode.NOT_FOUND, 'does not exist', ['input', 'customerId']);
+    if (customer.erasedAt) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, "this customer's personal data was erased: nothing new can be recorded about them", ['input', 'customerId']);
+    }
     if (customer.archivedAt) throw new DomainError(ErrorCode.INVALID, 'is archived: restore the customer before handing it over', ['input', 'customerId']);
     await query(tx, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`handoff:${customerId}:${input.toTeam}`]);
     const [open] = await query<{ id: string; status: string }>(
@@ -115,7 +119,7 @@ type StepChanges = (tx: EntityManager, v: Validator, before: HandoffRow, viewer:
  */
 function takeStep(context: Context, step: HandoffStep, input: HandoffVersionInput, changesOf: StepChanges): Promise<MutationResult<HandoffType>> {
   const rule = STEPS[step];
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'handoffs', async (tx, viewer) => {
     const v = new Validator();
     v.id('id', input.id);
     v.check();

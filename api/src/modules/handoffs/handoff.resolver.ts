@@ -9,8 +9,10 @@ import { HandoffsArgs } from './handoff.inputs.js';
 import { handoffLoaders } from './handoff.loaders.js';
 import { listHandoffs } from './handoff.service.js';
 import { HandoffConnection, HandoffType } from './handoff.type.js';
+import { Allowed } from '../access/guard.js';
 
 @Resolver(() => CustomerType)
+@Allowed('read', 'handoffs')
 export class CustomerHandoffsResolver {
   @FieldResolver(() => HandoffConnection, { description: 'Handoffs of this account between teams, newest request first.' })
   handoffs(@Root() customer: CustomerType, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<HandoffType>> {
@@ -24,11 +26,13 @@ export class HandoffResolver {
     description:
       'The handoff inbox across customers: filter by receiving or sending team, status, customer or breach; by default the most urgent first (dueAt ascending).',
   })
+  @Allowed('read', 'handoffs')
   handoffs(@Args(() => HandoffsArgs) args: HandoffsArgs, @Ctx() context: Context): Promise<Connection<HandoffType>> {
     return listHandoffs(context.em, args, context.now);
   }
 
   @FieldResolver(() => CustomerType)
+  @Allowed('read', 'customers')
   async customer(@Root() handoff: HandoffType, @Ctx() context: Context): Promise<CustomerType> {
     return (await customerLoaders(context).byId.load(handoff.customerId))!;
   }

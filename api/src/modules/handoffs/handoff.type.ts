@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HandoffStatus, Team } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
+import { PersonalData } from '../access/masking.js';
 
 @ObjectType('Handoff', {
   description: 'An account passed from one team to another, with the context the receiving team needs so nobody re-asks the customer.',
@@ -17,30 +18,38 @@ export class HandoffType {
   toTeam!: Team;
 
   @Field(() => String, { description: 'What the receiving team must know, in a few lines.' })
+  @PersonalData()
   summary!: string;
 
   @Field(() => String, { description: 'What the customer wants to achieve.' })
+  @PersonalData()
   customerGoals!: string;
 
   @Field(() => String, { description: 'What was promised to the customer, so it is kept.' })
+  @PersonalData()
   commitments!: string;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   keyContacts!: string | null;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   risks!: string | null;
 
   @Field(() => HandoffStatus)
   status!: HandoffStatus;
 
   @Field(() => String, { nullable: true, description: 'Why the receiving team turned the handoff down (set when REJECTED).' })
+  @PersonalData()
   rejectionReason!: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the receiving team noted when it completed the handoff.' })
+  @PersonalData()
   completionNote!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the handoff was withdrawn, when the canceller gave a reason.' })
+  @PersonalData()
   cancellationReason!: string | null;
 
   @Field(() => Date)

@@ -5,10 +5,10 @@ import { Direction } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
-import { findCustomersByIds } from '../customers/customer.service.js';
+import { customerWriteProblems } from '../customers/customer.service.js';
 import { findStaffByIds } from '../staff/staff.service.js';
 import type {
   InteractionLogBatchInput,
@@ -17,6 +17,7 @@ import type {
   InteractionMarkRespondedInput,
 } from './interaction.mutations.js';
 import { toInteraction, type InteractionRow, type InteractionType } from './interaction.type.js';
+import { batchWrite, mutateAllowed } from '../access/guard.js';
 
 /** A validated interaction with the id it will get, before its references are checked. */
 interface Draft {
@@ -70,10 +71,11 @@ function draft(input: InteractionLogInput, root: string[], now: Date): Draft {
 async function checkReferences(tx: EntityManager, drafts: Draft[]): Promise<void> {
   const customerIds = [...new Set(drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])))];
   const staffIds = [...new Set(drafts.flatMap((d) => (d.staffId ? [d.staffId] : [])))];
-  const customers = new Set(customerIds.length ? (await findCustomersByIds(tx, customerIds)).map((c) => c.id) : []);
+  const customers = await customerWriteProblems(tx, customerIds);
   const activeStaff = new Set(staffIds.length ? (await findStaffByIds(tx, staffIds)).filter((s) => s.active).map((s) => s.id) : []);
   for (const d of drafts) {
-    if (d.customerId && !customers.has(d.customerId)) d.v.fail('customerId', ErrorCode.NOT_FOUND, 'does not exist');
+    const problem = d.customerId ? customers.get(d.customerId) : undefined;
+    if (problem) d.v.fail('customerId', problem.code, problem.message);
     if (d.staffId && !activeStaff.has(d.staffId)) d.v.fail('staffId', ErrorCode.NOT_FOUND, 'is not an active staff member');
   }
 }
@@ -201,13 +203,17 @@ async function logInteractions(
 }
 
 export function logInteraction(context: Context, input: InteractionLogInput): Promise<MutationResult<InteractionType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'interactions', async (tx, viewer) => {
     return onlyItem(await logInteractions(tx, context, viewer, 'interactionLog', [input], () => ['input']));
   });
 }
 
-export function logInteractionBatch(context: Context, input: InteractionLogBatchInput): Promise<MutationResult<ItemResult<InteractionType>[]>> {
-  return mutate(context, async (tx, viewer) => {
+export function logInteractionBatch(
+  context: Context,
+  input: InteractionLogBatchInput,
+  via: 'api' | 'import' = 'api',
+): Promise<MutationResult<ItemResult<InteractionType>[]>> {
+  return mutateAllowed(context, batchWrite('interactions', via), async (tx, viewer) => {
     checkBatchSize(input.items);
     return logInteractions(tx, context, viewer, 'interactionLogBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
@@ -245,7 +251,7 @@ async function applyTimes(
 }
 
 export function markResponded(context: Context, input: InteractionMarkRespondedInput): Promise<MutationResult<InteractionType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'interactions', async (tx, viewer) => {
     const v = new Validator();
     const respondedAt = v.moment('respondedAt', input.respondedAt, context.now) ?? context.now;
     v.check();
@@ -264,7 +270,7 @@ export function markResponded(context: Context, input: InteractionMarkRespondedI
 }
 
 export function markResolved(context: Context, input: InteractionMarkResolvedInput): Promise<MutationResult<InteractionType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'interactions', async (tx, viewer) => {
     const v = new Validator();
     const resolvedAt = v.moment('resolvedAt', input.resolvedAt, context.now) ?? context.now;
     v.check();

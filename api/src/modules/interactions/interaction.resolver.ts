@@ -7,8 +7,10 @@ import { staffLoaders } from '../staff/staff.loaders.js';
 import { StaffUserType } from '../staff/staff-user.type.js';
 import { interactionLoaders } from './interaction.loaders.js';
 import { InteractionConnection, InteractionType } from './interaction.type.js';
+import { Allowed } from '../access/guard.js';
 
 @Resolver(() => CustomerType)
+@Allowed('read', 'interactions')
 export class CustomerInteractionsResolver {
   @FieldResolver(() => InteractionConnection, { description: 'Interactions with this customer, newest first.' })
   interactions(@Root() customer: CustomerType, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<InteractionType>> {
@@ -19,6 +21,7 @@ export class CustomerInteractionsResolver {
 @Resolver(() => InteractionType)
 export class InteractionResolver {
   @FieldResolver(() => CustomerType)
+  @Allowed('read', 'customers')
   async customer(@Root() interaction: InteractionType, @Ctx() context: Context): Promise<CustomerType> {
     return (await customerLoaders(context).byId.load(interaction.customerId))!;
   }

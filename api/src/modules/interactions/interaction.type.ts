@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel, Direction, JourneyStage, Team } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
+import { PersonalData } from '../access/masking.js';
 
 @ObjectType('Interaction', { description: 'One contact with a customer on any channel: a call, an email, a chat, a meeting…' })
 export class InteractionType {
@@ -21,9 +22,11 @@ export class InteractionType {
   journeyStage!: JourneyStage | null;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   subject!: string | null;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   summary!: string | null;
 
   @Field(() => Date)

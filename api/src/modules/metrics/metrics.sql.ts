@@ -227,9 +227,16 @@ export function acquiredValueFamily(em: EntityManager, scope: ReportScope): Prom
     select bucket, ${select}, count(*) as customers, coalesce(sum(v.value), 0)::numeric(19, 4)::text as total_value
       from (select c.*, ${bucketOf(scope, 'c.acquired_at')} as bucket from customer c
              where ${customerScope(scope)} and c.acquired_at >= ${scope.from} and c.acquired_at < ${scope.to}) as c
+      -- A customer's value before the report end is its historical_value when that is exact (main
+      -- currency = the report's, no purchase since the end); no purchase in the currency is 0; only
+      -- the rest (other main currency, purchases after the end) sums its purchases.
       left join lateral (
-        select sum(case when p.kind = 'REFUND' then -p.amount else p.amount end) as value
-          from purchase p where p.customer_id = c.id and p.currency = ${scope.currency} and p.purchased_at < ${scope.to}
+        select case
+                 when not (${scope.currency} = any(c.purchase_currencies)) then 0
+                 when c.value_currency = ${scope.currency} and c.last_purchased_at < ${scope.to} then c.historical_value
+                 else (select sum(case when p.kind = 'REFUND' then -p.amount else p.amount end)
+                         from purchase p where p.customer_id = c.id and p.currency = ${scope.currency} and p.purchased_at < ${scope.to})
+               end as value
       ) as v on true
      ${groupBy}`;
   return query<CohortValueRow>(em, statement.sql, statement.params);

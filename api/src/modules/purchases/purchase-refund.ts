@@ -5,12 +5,13 @@ import { query } from '../../db/sql.js';
 import { PurchaseKind } from '../../domain/enums.js';
 import type { Context } from '../../graphql/context.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { currencyScale, Validator } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { purchaseSnapshot } from './purchase-writes.js';
 import type { PurchaseRefundInput } from './purchase.mutations.js';
 import { toPurchase, type PurchaseRow, type PurchaseType } from './purchase.type.js';
+import { mutateAllowed } from '../access/guard.js';
 
 function money(amount: Decimal, currency: string): string {
   return `${amount.toFixed(Math.max(currencyScale(currency), amount.decimalPlaces()))} ${currency}`;
@@ -39,7 +40,7 @@ async function lockPurchase(tx: EntityManager, v: Validator, id: string): Promis
  * purchase's amount.
  */
 export function refundPurchase(context: Context, input: PurchaseRefundInput): Promise<MutationResult<PurchaseType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'purchases', async (tx, viewer) => {
     const v = new Validator();
     const purchaseId = v.id('purchaseId', input.purchaseId);
     const reason = v.text('reason', input.reason, { max: 500 });

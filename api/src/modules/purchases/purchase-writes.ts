@@ -6,12 +6,13 @@ import { PurchaseKind } from '../../domain/enums.js';
 import type { Context, Viewer } from '../../graphql/context.js';
 import { ErrorCode } from '../../graphql/errors.js';
 import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { findCustomersByIds } from '../customers/customer.service.js';
+import { customerWriteProblems } from '../customers/customer.service.js';
 import type { PurchaseRecordBatchInput, PurchaseRecordInput } from './purchase.mutations.js';
 import { toPurchase, type PurchaseRow, type PurchaseType } from './purchase.type.js';
+import { batchWrite, mutateAllowed } from '../access/guard.js';
 
 interface Draft {
   v: Validator;
@@ -62,8 +63,11 @@ function draft(input: PurchaseRecordInput, root: string[], now: Date): Draft {
 
 async function checkCustomers(tx: EntityManager, drafts: Draft[]): Promise<void> {
   const ids = [...new Set(drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])))];
-  const found = new Set(ids.length ? (await findCustomersByIds(tx, ids)).map((c) => c.id) : []);
-  for (const d of drafts) if (d.customerId && !found.has(d.customerId)) d.v.fail('customerId', ErrorCode.NOT_FOUND, 'does not exist');
+  const problems = await customerWriteProblems(tx, ids);
+  for (const d of drafts) {
+    const problem = d.customerId ? problems.get(d.customerId) : undefined;
+    if (problem) d.v.fail('customerId', problem.code, problem.message);
+  }
 }
 
 /**
@@ -137,13 +141,17 @@ async function recordPurchases(
 }
 
 export function recordPurchase(context: Context, input: PurchaseRecordInput): Promise<MutationResult<PurchaseType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'purchases', async (tx, viewer) => {
     return onlyItem(await recordPurchases(tx, context, viewer, 'purchaseRecord', [input], () => ['input']));
   });
 }
 
-export function recordPurchaseBatch(context: Context, input: PurchaseRecordBatchInput): Promise<MutationResult<ItemResult<PurchaseType>[]>> {
-  return mutate(context, async (tx, viewer) => {
+export function recordPurchaseBatch(
+  context: Context,
+  input: PurchaseRecordBatchInput,
+  via: 'api' | 'import' = 'api',
+): Promise<MutationResult<ItemResult<PurchaseType>[]>> {
+  return mutateAllowed(context, batchWrite('purchases', via), async (tx, viewer) => {
     checkBatchSize(input.items);
     return recordPurchases(tx, context, viewer, 'purchaseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
   });

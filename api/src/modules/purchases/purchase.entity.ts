@@ -16,6 +16,8 @@ import { Customer } from '../customers/customer.entity.js';
   name: 'purchase_customer_currency_time',
   expression: `create index "purchase_customer_currency_time" on "purchase" ("customer_id", "currency", "purchased_at") include ("kind", "amount")`,
 })
+// The purchases list ordered by amount.
+@Index({ name: 'purchase_amount_id', properties: ['amount', 'id'] })
 @Check({ name: 'purchase_amount_not_negative', expression: 'amount >= 0' })
 @Check({ name: 'purchase_currency_iso', expression: `currency ~ '^[A-Z]{3}$'` })
 export class Purchase extends BaseEntity<'product' | 'externalId' | 'refundOf'> {

@@ -7,10 +7,12 @@ import { InteractionType } from '../interactions/interaction.type.js';
 import { addMinutes, slaStatus } from './sla.js';
 import { slaLoaders } from './sla.loaders.js';
 import { SlaState, SlaStatus, TeamSlaType } from './sla.type.js';
+import { Allowed } from '../access/guard.js';
 
 @Resolver(() => TeamSlaType)
 export class TeamSlaResolver {
   @Query(() => [TeamSlaType], { description: "Every team's service levels." })
+  @Allowed('read', 'teamSla')
   async teamSlas(@Ctx() context: Context): Promise<TeamSlaType[]> {
     return [...(await slaLoaders(context).teamSlas()).values()];
   }

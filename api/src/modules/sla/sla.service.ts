@@ -1,23 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-import { StaffRole, type Team } from '../../domain/enums.js';
-import type { Context } from '../../graphql/context.js';
+import type { Team } from '../../domain/enums.js';
+import type { Context, Viewer } from '../../graphql/context.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { addMinutes } from './sla.js';
 import type { TeamSlaUpdateInput } from './sla.mutations.js';
 import { TEAM_SLA_COLUMNS, type TeamSlaRow } from './sla.sql.js';
 import { toTeamSla, type TeamSlaType } from './sla.type.js';
+import { mutateAllowed } from '../access/guard.js';
+import { requirePermission } from '../access/permissions.js';
 
 /** Service levels may be set from 1 minute to 30 days. */
 export const MIN_SLA_MINUTES = 1;
 export const MAX_SLA_MINUTES = 30 * 24 * 60;
-
-/** Roles that may change a team's service levels. */
-const SLA_EDITORS: readonly string[] = [StaffRole.MANAGER, StaffRole.ADMIN];
 
 /**
  * When a handoff requested at `requestedAt` must be accepted by: requestedAt + the receiving
@@ -49,15 +48,13 @@ const snapshot = (row: TeamSlaRow) => ({
 });
 
 /**
- * Changes a team's service levels (managers and admins only). A handoff's dueAt is fixed when it
+ * Changes a team's service levels (roles with `write` on teamSla: managers and admins). A handoff's dueAt is fixed when it
  * is requested, so a new handoff SLA applies to later handoffs only; response due times are
  * computed from the current setting, so a new response SLA applies to every inbound interaction.
  */
 export function updateTeamSla(context: Context, input: TeamSlaUpdateInput): Promise<MutationResult<TeamSlaType>> {
-  return mutate(context, async (tx, viewer) => {
-    if (!SLA_EDITORS.includes(viewer.role)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'only managers and admins may change service levels', ['input', 'team']);
-    }
+  const editors = (viewer: Viewer) => requirePermission(viewer, 'write', 'teamSla', ['input', 'team']);
+  return mutateAllowed(context, editors, async (tx, viewer) => {
     const v = new Validator();
     const changes: Record<string, number> = {};
     const range = [MIN_SLA_MINUTES, MAX_SLA_MINUTES] as const;

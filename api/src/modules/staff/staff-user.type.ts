@@ -1,5 +1,5 @@
 import { timestamp } from '../../db/sql.js';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { StaffRole, Team } from '../../domain/enums.js';
 
 @ObjectType('StaffUser', { description: 'A member of staff who signs in to the console or API.' })
@@ -24,6 +24,9 @@ export class StaffUserType {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Int, { description: 'Changes with every update; send it back with staffUpdate to detect concurrent edits.' })
+  version!: number;
 }
 
 export interface StaffUserRow {
@@ -34,10 +37,11 @@ export interface StaffUserRow {
   team: Team | null;
   active: boolean;
   created_at: string;
+  version: number;
 }
 
-export const STAFF_COLUMNS = 'id, email, name, role, team, active, created_at';
+export const STAFF_COLUMNS = 'id, email, name, role, team, active, created_at, version';
 
 export function toStaffUser(row: StaffUserRow): StaffUserType {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, team: row.team, active: row.active, createdAt: timestamp(row.created_at) };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, team: row.team, active: row.active, createdAt: timestamp(row.created_at), version: row.version };
 }

@@ -5,13 +5,14 @@ import { SURVEY_SCORE_RANGE, type Channel, type JourneyStage, type SurveyKind, t
 import type { Context, Viewer } from '../../graphql/context.js';
 import { ErrorCode } from '../../graphql/errors.js';
 import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
-import { mutate, type MutationResult } from '../../graphql/mutation.js';
+import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { findCustomersByIds } from '../customers/customer.service.js';
+import { customerWriteProblems } from '../customers/customer.service.js';
 import { findInteractionsByIds } from '../interactions/interaction.service.js';
 import type { SurveyResponseRecordBatchInput, SurveyResponseRecordInput } from './survey-response.mutations.js';
 import { toSurveyResponse, type SurveyResponseRow, type SurveyResponseType } from './survey-response.type.js';
+import { batchWrite, mutateAllowed } from '../access/guard.js';
 
 interface Draft {
   v: Validator;
@@ -63,10 +64,11 @@ function draft(input: SurveyResponseRecordInput, root: string[], now: Date): Dra
 async function checkReferences(tx: EntityManager, drafts: Draft[]): Promise<void> {
   const customerIds = [...new Set(drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])))];
   const interactionIds = [...new Set(drafts.flatMap((d) => (d.interactionId ? [d.interactionId] : [])))];
-  const customers = new Set(customerIds.length ? (await findCustomersByIds(tx, customerIds)).map((c) => c.id) : []);
+  const customers = await customerWriteProblems(tx, customerIds);
   const interactions = new Map(interactionIds.length ? (await findInteractionsByIds(tx, interactionIds)).map((i) => [i.id, i]) : []);
   for (const d of drafts) {
-    if (d.customerId && !customers.has(d.customerId)) d.v.fail('customerId', ErrorCode.NOT_FOUND, 'does not exist');
+    const problem = d.customerId ? customers.get(d.customerId) : undefined;
+    if (problem) d.v.fail('customerId', problem.code, problem.message);
     if (!d.interactionId) continue;
     const interaction = interactions.get(d.interactionId);
     if (!interaction) {
@@ -160,7 +162,7 @@ async function recordSurveyResponses(
 }
 
 export function recordSurveyResponse(context: Context, input: SurveyResponseRecordInput): Promise<MutationResult<SurveyResponseType>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, 'surveys', async (tx, viewer) => {
     return onlyItem(await recordSurveyResponses(tx, context, viewer, 'surveyResponseRecord', [input], () => ['input']));
   });
 }
@@ -168,8 +170,9 @@ export function recordSurveyResponse(context: Context, input: SurveyResponseReco
 export function recordSurveyResponseBatch(
   context: Context,
   input: SurveyResponseRecordBatchInput,
+  via: 'api' | 'import' = 'api',
 ): Promise<MutationResult<ItemResult<SurveyResponseType>[]>> {
-  return mutate(context, async (tx, viewer) => {
+  return mutateAllowed(context, batchWrite('surveys', via), async (tx, viewer) => {
     checkBatchSize(input.items);
     return recordSurveyResponses(tx, context, viewer, 'surveyResponseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
   });

@@ -12,6 +12,8 @@ import { Interaction } from '../interactions/interaction.entity.js';
   name: 'survey_response_time_scores',
   expression: `create index "survey_response_time_scores" on "survey_response" ("responded_at") include ("kind", "score", "team", "channel", "journey_stage", "customer_id")`,
 })
+// The survey answers list ordered by score.
+@Index({ name: 'survey_response_score_id', properties: ['score', 'id'] })
 @Check({
   name: 'survey_response_score_in_range',
   expression: `(kind = 'CSAT' and score >= 1 and score <= 5) or (kind = 'NPS' and score >= 0 and score <= 10) or (kind = 'CES' and score >= 1 and score <= 7)`,

@@ -9,8 +9,10 @@ import { InteractionType } from '../interactions/interaction.type.js';
 import { customerSatisfaction, satisfactionBreakdown, surveyResponseLoaders } from './survey-response.loaders.js';
 import { JourneyStageSatisfaction, Satisfaction, TeamSatisfaction } from './satisfaction.type.js';
 import { SurveyResponseConnection, SurveyResponseType } from './survey-response.type.js';
+import { Allowed } from '../access/guard.js';
 
 @Resolver(() => CustomerType)
+@Allowed('read', 'surveys')
 export class CustomerSurveyResponsesResolver {
   @FieldResolver(() => SurveyResponseConnection, { description: "This customer's survey answers, newest first." })
   surveyResponses(
@@ -50,11 +52,13 @@ export class SatisfactionResolver {
 @Resolver(() => SurveyResponseType)
 export class SurveyResponseResolver {
   @FieldResolver(() => CustomerType)
+  @Allowed('read', 'customers')
   async customer(@Root() response: SurveyResponseType, @Ctx() context: Context): Promise<CustomerType> {
     return (await customerLoaders(context).byId.load(response.customerId))!;
   }
 
   @FieldResolver(() => InteractionType, { nullable: true, description: 'The interaction this answer rates, when known.' })
+  @Allowed('read', 'interactions')
   interaction(@Root() response: SurveyResponseType, @Ctx() context: Context): Promise<InteractionType | null> | null {
     return response.interactionId ? interactionLoaders(context).byId.load(response.interactionId) : null;
   }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel, JourneyStage, SurveyKind, Team } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
+import { PersonalData } from '../access/masking.js';
 
 @ObjectType('SurveyResponse', { description: 'A customer\'s answer to a CSAT (1–5), NPS (0–10) or CES (1–7) question.' })
 export class SurveyResponseType {
@@ -15,6 +16,7 @@ export class SurveyResponseType {
   score!: number;
 
   @Field(() => String, { nullable: true })
+  @PersonalData()
   comment!: string | null;
 
   @Field(() => Team, { nullable: true, description: 'The team whose touchpoint was rated.' })

@@ -5,8 +5,10 @@ import { CustomerType } from '../customers/customer.type.js';
 import { TimelineArgs } from './timeline.inputs.js';
 import { timelineLoaders } from './timeline.loaders.js';
 import { TimelineConnection, type TimelineEvent } from './timeline.type.js';
+import { Allowed } from '../access/guard.js';
 
 @Resolver(() => CustomerType)
+@Allowed('read', 'interactions', 'purchases', 'surveys', 'handoffs')
 export class CustomerTimelineResolver {
   @FieldResolver(() => TimelineConnection, {
     description:
