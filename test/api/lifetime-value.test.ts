@@ -131,3 +131,18 @@ it('computes as of now by default', async () => {
   expect(Math.abs(Date.parse(value.asOf) - Date.now())).toBeLessThan(60_000);
   expect(value.historicalValue).toBe('1224.2500'); // now includes the 2026-08-01 renewal
 });
+
+it('reads the segment churn only when a figure that needs it is asked for, with the same figures either way', async () => {
+  const ask = (fields: string) =>
+    app.graphql(`query($id: ID!, $asOf: DateTimeISO) { customer(id: $id) { lifetimeValue(asOf: $asOf) { ${fields} } } }`, { id: ids.Steady, asOf: AS_OF }, token);
+  const plain = await ask('historicalValue purchaseCount averagePurchaseValue');
+  const predicted = await ask('historicalValue purchaseCount averagePurchaseValue predictedValue');
+  expect(plain.errors).toBeUndefined();
+  expect(predicted.errors).toBeUndefined();
+  // The segment's churn rate scans its customers: one statement more, and only when needed.
+  expect(predicted.extensions!.sqlStatements).toBe(plain.extensions!.sqlStatements + 1);
+  const { predictedValue, ...rest } = predicted.data.customer.lifetimeValue;
+  expect(rest).toEqual(plain.data.customer.lifetimeValue);
+  expect(predictedValue).toBe((await lifetimeValue('Steady')).predictedValue);
+  expect(predictedValue).not.toBeNull();
+});

@@ -12,7 +12,17 @@ import type { LifetimeValue } from './lifetime-value.type.js';
 interface LifetimeValueKey {
   customer: CustomerType;
   asOf: Date;
+  /**
+   * Whether the figures that need the segment's annual churn (segmentAnnualChurnRate,
+   * expectedLifespanYears, predictedValue) are asked for: the churn counts scan every customer,
+   * so a request that does not show them does not pay for them (they are then null). Default: true.
+   */
+  withChurn?: boolean;
 }
+
+export const CHURN_FIGURES = ['segmentAnnualChurnRate', 'expectedLifespanYears', 'predictedValue'] as const;
+const withChurn = (k: LifetimeValueKey) => k.withChurn !== false;
+const keyOf = (k: LifetimeValueKey) => `${k.customer.id}|${k.asOf.getTime()}|${withChurn(k)}`;
 
 const KEY = Symbol('purchase.loaders');
 
@@ -31,20 +41,19 @@ export function purchaseLoaders(context: Context) {
           const asOf = new Date(moment);
           const [totals, churn] = await Promise.all([
             purchaseTotals(context.em, [...new Set(group.map((k) => k.customer.id))], asOf),
-            customerLoaders(context).annualChurnBySegment.load(moment),
+            group.some(withChurn) ? customerLoaders(context).annualChurnBySegment.load(moment) : null,
           ]);
           const byCustomer = new Map<string, PurchaseTotalsRow[]>();
           for (const row of totals) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row]);
-          for (const { customer } of group) {
-            results.set(
-              `${customer.id}|${moment}`,
-              lifetimeValue(customer, byCustomer.get(customer.id) ?? [], churn.get(customer.segment), asOf),
-            );
+          for (const key of group) {
+            const value = lifetimeValue(key.customer, byCustomer.get(key.customer.id) ?? [], churn?.get(key.customer.segment), asOf);
+            if (!withChurn(key)) for (const figure of CHURN_FIGURES) value[figure] = null;
+            results.set(keyOf(key), value);
           }
         }
-        return keys.map((k) => results.get(`${k.customer.id}|${k.asOf.getTime()}`)!);
+        return keys.map((k) => results.get(keyOf(k))!);
       },
-      { cacheKeyFn: (k) => `${k.customer.id}|${k.asOf.getTime()}` },
+      { cacheKeyFn: keyOf },
     ),
   }));
 }

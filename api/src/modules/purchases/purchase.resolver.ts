@@ -1,13 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selectedFieldNames } from '../../graphql/selection.js';
 import { PageArgs, type Connection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { customerLoaders } from '../customers/customer.loaders.js';
 import { CustomerType } from '../customers/customer.type.js';
-import { purchaseLoaders } from './purchase.loaders.js';
+import { CHURN_FIGURES, purchaseLoaders } from './purchase.loaders.js';
 import { PurchaseConnection, PurchaseType } from './purchase.type.js';
 import { LifetimeValue } from './lifetime-value.type.js';
+import { Allowed } from '../access/guard.js';
 
 @Resolver(() => CustomerType)
+@Allowed('read', 'purchases')
 export class CustomerPurchasesResolver {
   @FieldResolver(() => PurchaseConnection, { description: 'Purchases and refunds of this customer, newest first.' })
   purchases(@Root() customer: CustomerType, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<Connection<PurchaseType>> {
@@ -19,14 +23,18 @@ export class CustomerPurchasesResolver {
     @Root() customer: CustomerType,
     @Arg('asOf', () => Date, { nullable: true, description: 'Compute as of this moment (default: now).' }) asOf: Date | null,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<LifetimeValue> {
-    return purchaseLoaders(context).lifetimeValue.load({ customer, asOf: asOf ?? context.now });
+    const selected = selectedFieldNames(info);
+    const withChurn = CHURN_FIGURES.some((figure) => selected.has(figure));
+    return purchaseLoaders(context).lifetimeValue.load({ customer, asOf: asOf ?? context.now, withChurn });
   }
 }
 
 @Resolver(() => PurchaseType)
 export class PurchaseResolver {
   @FieldResolver(() => CustomerType)
+  @Allowed('read', 'customers')
   async customer(@Root() purchase: PurchaseType, @Ctx() context: Context): Promise<CustomerType> {
     return (await customerLoaders(context).byId.load(purchase.customerId))!;
   }
