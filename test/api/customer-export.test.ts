@@ -62,6 +62,13 @@ describe('customer export', () => {
     expect(rows.length).toBe(Number(count));
   });
 
+  it('orders descending when asked, like the list', async () => {
+    const { rows } = await download({ filter: { segments: ['ENTERPRISE'] }, orderBy: { field: 'NAME', direction: 'DESC' } });
+    const listed = await app.graphql('{ customers(first: 3, filter: { segments: [ENTERPRISE] }, orderBy: { field: NAME, direction: DESC }) { nodes { name } } }', {}, token);
+    expect(rows.slice(0, 3).map((r) => r.name)).toEqual(listed.data.customers.nodes.map((n: { name: string }) => n.name));
+    expect(rows[0]!.name).toBe('Bulk 1050');
+  });
+
   it('applies the filter exactly like the customers list', async () => {
     const { rows } = await download({ filter: { segments: ['ENTERPRISE'] } });
     const listed = await app.graphql('{ customers(filter: { segments: [ENTERPRISE] }) { totalCount } }', {}, token);

@@ -71,6 +71,9 @@ if (skipReason && required) {
     it('signs in and lists the customers from the API', async () => {
       await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
       await page.getByRole('button', { name: /sign in/i }).click();
+      // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
+      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+      await page.goto(`${app.url}/customers`);
       const rows = page.locator('tbody tr');
       await rows.first().waitFor({ timeout: 15_000 });
       await expect.poll(() => rows.allInnerTexts()).toEqual([

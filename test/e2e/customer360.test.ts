@@ -161,6 +161,9 @@ if (skipReason && required) {
       await page.getByLabel('Email').fill(ADMIN_EMAIL);
       await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
       await page.getByRole('button', { name: /sign in/i }).click();
+      // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
+      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+      await page.goto(`${app.url}/customers`);
       const ada = page.locator('tbody tr', { hasText: 'Ada Lovelace' });
       await ada.waitFor({ timeout: 15_000 });
       const row = await ada.innerText();

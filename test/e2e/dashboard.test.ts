@@ -151,6 +151,9 @@ if (skipReason && required) {
       await page.getByLabel('Email').fill(ADMIN_EMAIL);
       await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
       await page.getByRole('button', { name: /sign in/i }).click();
+      // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
+      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+      await page.goto(`${app.url}/customers`);
       await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
 
       operations.length = 0;
@@ -286,7 +289,7 @@ if (skipReason && required) {
       expect(await eve.locator('[data-testid="cohort-cell"][data-empty="true"]').count()).toBe(11);
     });
 
-    it('draws a line per acquisition channel when grouped, and opens a channel’s customers from its point', async () => {
+    it('draws a line per acquisition channel when grouped, and opens the customers behind a channel’s point', async () => {
       await page.goto(`${app.url}${DASHBOARD_PATH}&groupBy=ACQUISITION_CHANNEL`);
       const referral = chart('churn').locator('.MuiLineChart-mark[data-series="group:REFERRAL"]');
       await referral.first().waitFor({ timeout: 15_000 });
@@ -303,11 +306,14 @@ if (skipReason && required) {
       await page.goto(`${app.url}${DASHBOARD_PATH}&groupBy=ACQUISITION_CHANNEL`);
       await referral.last().click();
       await page.waitForURL(/\/customers\?/);
-      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({ acquisitionChannel: 'REFERRAL' });
-      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([
-        expect.stringContaining('Cleo Referred'),
-        expect.stringContaining('Dan Early'),
-      ]);
+      // March's churn of referred customers: those active on 1 March who churned in March (dashboard/drillDown.ts).
+      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({
+        acquisitionChannel: 'REFERRAL',
+        acquiredBefore: '2026-03-01T00:00:00.000Z',
+        churnedAfter: '2026-03-01T00:00:00.000Z',
+        churnedBefore: '2026-04-01T00:00:00.000Z',
+      });
+      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Cleo Referred')]);
     });
 
     it('says why there is nothing to show, and what went wrong', async () => {

@@ -97,6 +97,9 @@ if (skipReason && required) {
       await page.getByLabel('Email').fill(ADMIN_EMAIL);
       await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
+      // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
+      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+      await page.goto(`${app.url}/customers`);
       await page.locator('tbody tr', { hasText: 'Ada Lovelace' }).waitFor({ timeout: 15_000 });
       expect(await columnHeaders()).toEqual(expect.arrayContaining(['Name', 'Health', 'Lifetime value', 'Last interaction']));
       expect(await htmlLang()).toBe('en');
@@ -202,6 +205,9 @@ if (skipReason && required) {
       await page.getByLabel('電子郵件').fill(ADMIN_EMAIL);
       await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
       await page.getByRole('button', { name: '登入' }).click();
+      // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
+      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+      await page.goto(`${app.url}/customers`);
       await expect.poll(columnHeaders, { timeout: 15_000 }).toEqual(expect.arrayContaining(['名稱', '健康度', '顧客終身價值']));
       await page.screenshot({ path: path.join(artifactsDir, 'i18n-customer-list-zh-Hant.png'), fullPage: true });
     });

@@ -333,6 +333,8 @@ if (skipReason && required) {
       // By name, Z to A, then export.
       await page.locator('thead').getByText('Name', { exact: true }).click();
       await expect.poll(() => decodeURIComponent(page.url())).toContain('order=DESC');
+      // The list has re-rendered in the new order before the export reads it.
+      await expect.poll(async () => (await rowTexts())[0] ?? '', { timeout: 15_000 }).toContain('Katherine Johnson');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
       expect(download.suggestedFilename()).toMatch(/^customers-\d{8}-\d{6}\.csv$/);
       const csv = parseCsv(await readFile((await download.path())!, 'utf8'));

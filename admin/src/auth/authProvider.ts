@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { assertNoUserErrors, graphqlRequest } from '../graphql/client';
 import type { StaffUser, UserError } from '../graphql/types';
+import { canAccessResource } from './permissions';
 import { endSession, refreshSession } from './refresh';
 import { canRefresh, clearSession, isExpired, readSession, saveSession } from './session';
 
@@ -43,8 +44,8 @@ export interface LoginParams {
  * Signs staff in with the `login` mutation and keeps the session in localStorage: the short-lived
  * access token is renewed with the refresh token (refresh.ts) until that expires, and signing out
  * ends the session on the server. There is deliberately no getPermissions: with one, react-admin 5.15 logs a signed-out
- * visitor out again and again in a loop (seen in the browser); roles will arrive through
- * canAccess when the console needs them.
+ * visitor out again and again in a loop (seen in the browser); roles arrive through canAccess,
+ * answered from the console's copy of the permission matrix (permissions.ts).
  */
 export const authProvider: AuthProvider = {
   async login({ email, password }: LoginParams) {
@@ -71,6 +72,11 @@ export const authProvider: AuthProvider = {
   async checkError(error: { status?: number }) {
     // Only a token that could not be renewed (see graphqlRequest) logs out; 403 (not allowed) keeps the session.
     if (error?.status === 401) throw { message: 'customer360.auth.session_expired' };
+  },
+
+  /** react-admin hides menu entries, buttons and pages the signed-in role may not use (the API refuses them anyway). */
+  async canAccess({ resource, action }: { resource: string; action: string }) {
+    return canAccessResource(readSession()?.staffUser.role, resource, action);
   },
 
   /** Who is signed in, with their team and role (the handoff inbox starts from the team's incoming handoffs). */

@@ -1,5 +1,6 @@
 import { Divider, Stack } from '@mui/material';
 import { EditButton, useTranslate } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import { RequestHandoffButton } from '../handoffs/RequestHandoffButton';
 import { LogInteractionButton } from '../interactions/LogInteractionButton';
 import { RecordPurchaseButton } from '../purchases/RecordPurchaseButton';
@@ -14,6 +15,15 @@ import { AddTagsButton, RemoveTagsButton } from './CustomerTagsButtons';
  */
 export const CustomerActions = () => {
   const translate = useTranslate();
+  // Only what the signed-in role may write (auth/permissions.ts); an ANALYST gets no actions at all.
+  const writes = {
+    interactions: useCan('write', 'interactions'),
+    purchases: useCan('write', 'purchases'),
+    surveys: useCan('write', 'surveys'),
+    handoffs: useCan('write', 'handoffs'),
+    customers: useCan('write', 'customers'),
+  };
+  if (!Object.values(writes).some(Boolean)) return null;
   return (
     <Stack
       direction="row"
@@ -23,18 +33,22 @@ export const CustomerActions = () => {
       sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, px: 2, pt: 1.5 }}
       data-testid="customer-actions"
     >
-      <LogInteractionButton />
-      <RecordPurchaseButton />
-      <RecordSurveyAnswerButton />
-      <RequestHandoffButton />
-      <Divider orientation="vertical" flexItem />
-      <EditButton />
-      <ChangeOwnerButton />
-      <ChangeStageButton />
-      <AddTagsButton />
-      <RemoveTagsButton />
-      <MarkChurnedButton />
-      <ArchiveOrRestoreButton />
+      {writes.interactions && <LogInteractionButton />}
+      {writes.purchases && <RecordPurchaseButton />}
+      {writes.surveys && <RecordSurveyAnswerButton />}
+      {writes.handoffs && <RequestHandoffButton />}
+      {writes.customers && (
+        <>
+          <Divider orientation="vertical" flexItem />
+          <EditButton />
+          <ChangeOwnerButton />
+          <ChangeStageButton />
+          <AddTagsButton />
+          <RemoveTagsButton />
+          <MarkChurnedButton />
+          <ArchiveOrRestoreButton />
+        </>
+      )}
     </Stack>
   );
 };

@@ -1,8 +1,10 @@
-import { CreateButton, Datagrid, DateField, EditButton, EmailField, FilterButton, List, TextField, TopToolbar, type RaRecord } from 'react-admin';
+import { CreateButton, Datagrid, DateField, EditButton, FilterButton, List, TextField, TopToolbar, type RaRecord } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import type { Customer } from '../graphql/types';
 import { HealthScoreField } from '../health/HealthScoreField';
 import { LifetimeValueField } from '../purchases/LifetimeValueField';
 import { EnumField } from '../shared/EnumField';
+import { PersonalTextField } from '../shared/PersonalTextField';
 import { ListPagination } from '../shared/pagination';
 import { CustomerBulkActions } from './CustomerBulkActions';
 import { customerFilters } from './customerFilters';
@@ -23,29 +25,35 @@ const archivedRowStyle = (record: RaRecord) => ((record as Customer).archivedAt 
 /**
  * Customers, searchable and filterable, with their health, lifetime value and last interaction
  * (one request per page); the API sorts by name, health, lifetime value, last interaction or creation.
+ * Bulk changes (and the row checkboxes) only for roles that write customers.
  */
-export const CustomerList = () => (
-  <List
-    filters={customerFilters}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={25}
-    pagination={<ListPagination />}
-    exporter={false}
-    actions={<CustomerListActions />}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={<CustomerBulkActions />} rowSx={archivedRowStyle}>
-      <TextField source="name" />
-      <TextField source="company" sortable={false} />
-      <EmailField source="email" sortable={false} />
-      <EnumField source="segment" enumName="Segment" sortable={false} />
-      <LifecycleStageField source="lifecycleStage" sortable={false} />
-      <HealthScoreField source="health" sortByOrder="ASC" />
-      <LifetimeValueField source="lifetimeValue" sortByOrder="DESC" textAlign="right" />
-      <DateField source="lastInteractionAt" showTime sortByOrder="DESC" emptyText="customer360.customers.never" />
-      <EnumField source="acquisitionChannel" enumName="AcquisitionChannel" sortable={false} />
-      <TextField source="owner.name" label="resources.customers.fields.owner" sortable={false} />
-      <DateField source="createdAt" />
-      <EditButton />
-    </Datagrid>
-  </List>
-);
+export const CustomerList = () => {
+  const writesCustomers = useCan('write', 'customers');
+  // The API refuses ordering by name to who may not read names (an ANALYST): newest first instead.
+  const readsNames = useCan('read', 'personalData');
+  return (
+    <List
+      filters={customerFilters}
+      sort={readsNames ? { field: 'name', order: 'ASC' } : { field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+      exporter={false}
+      actions={<CustomerListActions />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={writesCustomers ? <CustomerBulkActions /> : false} rowSx={archivedRowStyle}>
+        <PersonalTextField source="name" sortable={readsNames} />
+        <PersonalTextField source="company" sortable={false} />
+        <PersonalTextField source="email" email sortable={false} />
+        <EnumField source="segment" enumName="Segment" sortable={false} />
+        <LifecycleStageField source="lifecycleStage" sortable={false} />
+        <HealthScoreField source="health" sortByOrder="ASC" />
+        <LifetimeValueField source="lifetimeValue" sortByOrder="DESC" textAlign="right" />
+        <DateField source="lastInteractionAt" showTime sortByOrder="DESC" emptyText="customer360.customers.never" />
+        <EnumField source="acquisitionChannel" enumName="AcquisitionChannel" sortable={false} />
+        <TextField source="owner.name" label="resources.customers.fields.owner" sortable={false} />
+        <DateField source="createdAt" />
+        <EditButton />
+      </Datagrid>
+    </List>
+  );
+};

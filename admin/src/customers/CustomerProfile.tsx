@@ -1,7 +1,8 @@
 import { Box, Divider, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DateField, EmailField, NumberField, RecordField, TextArrayField, TextField, useFieldValue, useTranslate } from 'react-admin';
+import { DateField, NumberField, RecordField, TextArrayField, TextField, useFieldValue, useTranslate } from 'react-admin';
 import { EnumField } from '../shared/EnumField';
+import { PersonalTextField } from '../shared/PersonalTextField';
 import { LifecycleStageField } from './LifecycleStageField';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
@@ -34,9 +35,9 @@ export const CustomerProfile = () => (
   <Box sx={{ p: 2 }}>
     <Section title="customer360.customers.sections.profile">
       <RecordField source="kind"><EnumField source="kind" enumName="CustomerKind" /></RecordField>
-      <RecordField source="company" empty="—" />
-      <RecordField source="email" empty="—"><EmailField source="email" emptyText="—" /></RecordField>
-      <RecordField source="phone" empty="—" />
+      <RecordField source="company"><PersonalTextField source="company" emptyText="—" /></RecordField>
+      <RecordField source="email"><PersonalTextField source="email" email emptyText="—" /></RecordField>
+      <RecordField source="phone"><PersonalTextField source="phone" emptyText="—" /></RecordField>
       <RecordField source="segment"><EnumField source="segment" enumName="Segment" /></RecordField>
       <RecordField source="persona" empty="—" />
       <RecordField source="locale"><CustomerLocaleField source="locale" /></RecordField>
@@ -57,7 +58,7 @@ export const CustomerProfile = () => (
     </Section>
     <Divider sx={{ mb: 2 }} />
     <Section title="customer360.customers.sections.record">
-      <RecordField source="externalId" empty="—" />
+      <RecordField source="externalId"><PersonalTextField source="externalId" emptyText="—" /></RecordField>
       <RecordField source="createdAt"><DateField source="createdAt" showTime /></RecordField>
       <RecordField source="updatedAt"><DateField source="updatedAt" showTime /></RecordField>
       <RecordField source="archivedAt"><DateField source="archivedAt" showTime emptyText="—" /></RecordField>

@@ -9,6 +9,7 @@ import { InteractionGrid } from '../interactions/InteractionGrid';
 import { LifetimeValueCard } from '../purchases/LifetimeValueCard';
 import { PurchaseGrid } from '../purchases/PurchaseGrid';
 import { RelatedPagination } from '../shared/pagination';
+import { PersonalText } from '../shared/PersonalTextField';
 import { SlaStateCard } from '../sla/SlaStateCard';
 import { SatisfactionCard } from '../surveys/SatisfactionCard';
 import { SurveyResponseGrid } from '../surveys/SurveyResponseGrid';
@@ -25,7 +26,7 @@ const CustomerHeading = () => {
   return (
     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', px: 2, pt: 2 }}>
       <Typography variant="h5" component="h1">
-        {customer.name}
+        <PersonalText value={customer.name} variant="h5" />
       </Typography>
       <LifecycleStageField />
       {customer.archivedAt && <Chip size="small" variant="outlined" label={translate('customer360.customers.archived')} />}

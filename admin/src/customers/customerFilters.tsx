@@ -3,6 +3,7 @@ import {
   AutocompleteInput,
   BooleanInput,
   DateInput,
+  DateTimeInput,
   NullableBooleanInput,
   NumberInput,
   ReferenceInput,
@@ -47,4 +48,10 @@ export const customerFilters = [
   <DateInput key="lastInteractionBefore" source="lastInteractionBefore" helperText="customer360.customers.filters.never_contacted_included" />,
   <CsatBelowInput key="csatBelow" source="csatBelow" defaultValue={{ withinDays: 90 }} />,
   <BooleanInput key="includeArchived" source="includeArchived" />,
+  // Moments, as a dashboard point or cohort cell sets them (dashboard/drillDown.ts).
+  <DateTimeInput key="acquiredAfter" source="acquiredAfter" />,
+  <DateTimeInput key="acquiredBefore" source="acquiredBefore" />,
+  <DateTimeInput key="churnedAfter" source="churnedAfter" />,
+  <DateTimeInput key="churnedBefore" source="churnedBefore" />,
+  <DateTimeInput key="notChurnedBefore" source="notChurnedBefore" helperText="customer360.customers.filters.not_churned_hint" />,
 ];

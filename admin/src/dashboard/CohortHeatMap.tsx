@@ -7,13 +7,16 @@ import { useDecimalFormat } from '../shared/decimal';
 import { bucketLabeller, plotValue } from './chartData';
 import { ChartCard } from './ChartCard';
 import type { DashboardReport } from './dashboardQuery';
+import { cohortFilter, type CustomerListFilter } from './drillDown';
+import { useOpenCustomers } from './useOpenCustomers';
 
 type CohortRetention = DashboardReport['cohortRetention'];
 
 /**
  * Acquisition cohorts as rows, months since acquisition as columns, each cell the share still
  * active, shaded by it; a month still in the future is a blank cell. The tooltip gives the count
- * behind the share. No click: the customers list cannot filter by acquisition month (drillDown.ts).
+ * behind the share. Clicking a cohort's size opens its customers; clicking a cell, those of them
+ * still not churned k months after the cohort's month began (drillDown.ts cohortFilter).
  */
 export const CohortHeatMap = ({ retention }: { retention: CohortRetention }) => {
   const translate = useTranslate();
@@ -22,6 +25,14 @@ export const CohortHeatMap = ({ retention }: { retention: CohortRetention }) => 
   const theme = useTheme();
   const label = useMemo(() => bucketLabeller('MONTH', retention.timeZone, locale), [retention.timeZone, locale]);
   const months = Array.from({ length: retention.months }, (_, index) => index + 1);
+  const openCustomers = useOpenCustomers();
+  /** A cell that opens customers: by click, or Enter from the keyboard. */
+  const opens = (filter: CustomerListFilter) => ({
+    onClick: () => openCustomers(filter),
+    onKeyDown: (event: { key: string }) => event.key === 'Enter' && openCustomers(filter),
+    tabIndex: 0,
+    role: 'link',
+  });
 
   /** The cell's shade, from the share as a number (colour only; the text is the exact string). */
   const shade = (value: Decimal) => {
@@ -60,7 +71,12 @@ export const CohortHeatMap = ({ retention }: { retention: CohortRetention }) => 
                 <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap', position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1 }}>
                   {label(cohort.month)}
                 </TableCell>
-                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                <TableCell
+                  align="right"
+                  sx={{ fontVariantNumeric: 'tabular-nums', cursor: 'pointer' }}
+                  data-testid="cohort-size"
+                  {...opens(cohortFilter(cohort.month, retention.timeZone))}
+                >
                   {cohort.size}
                 </TableCell>
                 {months.map((month) => {
@@ -77,7 +93,8 @@ export const CohortHeatMap = ({ retention }: { retention: CohortRetention }) => 
                       <TableCell
                         align="center"
                         data-testid="cohort-cell"
-                        sx={{ ...shade(value), fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', border: 1, borderColor: 'background.paper' }}
+                        sx={{ ...shade(value), fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', border: 1, borderColor: 'background.paper', cursor: 'pointer' }}
+                        {...opens(cohortFilter(cohort.month, retention.timeZone, month))}
                       >
                         {text}
                       </TableCell>

@@ -7,7 +7,7 @@ import { bucketLabeller, exactText, plotValue, type Unit } from './chartData';
 import { CHART_HEIGHT, ChartCard } from './ChartCard';
 import type { MetricDimension, MetricInterval } from './dashboardParams';
 import type { MetricPoint, MetricsReport } from './dashboardQuery';
-import { customerFilterForGroup } from './drillDown';
+import { bucketFilter, customerFilterForGroup, type BucketCount, type CustomerListFilter } from './drillDown';
 import { useOpenCustomers } from './useOpenCustomers';
 
 export interface MetricLine {
@@ -19,6 +19,8 @@ export interface MetricLine {
   value: (point: MetricPoint) => Decimal | null | undefined;
   /** i18n key and values of what the figure rests on ("12 answers"), for the tooltip. */
   basis?: (point: MetricPoint) => { key: string; values: Record<string, unknown> } | null;
+  /** Which customers a point of this line counts: clicking it opens them (drillDown.ts bucketFilter). */
+  drillDown?: BucketCount;
 }
 
 interface TimeSeriesChartProps {
@@ -70,7 +72,8 @@ function seriesToDraw(report: MetricsReport, lines: MetricLine[], chosen: Metric
 /**
  * A metric family over time. Ungrouped, each metric is a line; grouped, a toggle picks the metric
  * and each group is a line, with "all customers" first. Gaps are buckets without data (never 0).
- * Clicking a group's line or point opens that group's customers where the list can filter by it
+ * Clicking a point of a customer count (churned, retained, new) opens the customers it counts, of
+ * its group where the list can filter by it; clicking a group's line opens that group's customers
  * (see drillDown.ts); every other click leaves the tooltip, which shows the API's exact figures.
  */
 export const TimeSeriesChart = ({ id, title, description, empty, lines, report, interval, groupBy, labelGroup, range }: TimeSeriesChartProps) => {
@@ -115,7 +118,23 @@ export const TimeSeriesChart = ({ id, title, description, empty, lines, report, 
     const filter = entry ? customerFilterForGroup(groupBy, entry.group) : null;
     if (filter) openCustomers(filter);
   };
-  const clickableIds = grouped ? drawn.filter((entry) => customerFilterForGroup(groupBy, entry.group) !== null).map((entry) => entry.id) : [];
+  /** A point's customers: the bucket's, narrowed to the group's (null when the list cannot say either). */
+  const pointFilter = (entry: DrawnSeries, dataIndex: number): CustomerListFilter | null => {
+    const point = entry.points[dataIndex];
+    if (!entry.line.drillDown || !point || entry.exact[dataIndex] == null) return null;
+    const group = entry.group === null ? {} : customerFilterForGroup(groupBy, entry.group);
+    return group ? { ...group, ...bucketFilter(entry.line.drillDown, point) } : null;
+  };
+  const openPoint = (seriesId: string | number, dataIndex: number | undefined) => {
+    const entry = drawn.find((candidate) => candidate.id === seriesId);
+    const filter = entry && dataIndex !== undefined ? pointFilter(entry, dataIndex) : null;
+    if (filter) openCustomers(filter);
+    else openGroup(seriesId);
+  };
+  const opensPoints = (entry: DrawnSeries) => entry.line.drillDown !== undefined && (entry.group === null || customerFilterForGroup(groupBy, entry.group) !== null);
+  const clickableIds = drawn
+    .filter((entry) => opensPoints(entry) || (grouped && customerFilterForGroup(groupBy, entry.group) !== null))
+    .map((entry) => entry.id);
   const clickable = clickableIds.length > 0;
   // The chart marks every line clickable once there is a handler: only the groups that open a list are.
   const cursors = {
@@ -163,8 +182,8 @@ export const TimeSeriesChart = ({ id, title, description, empty, lines, report, 
         // Room for the last bucket's label, centred under the right edge.
         margin={{ right: 32 }}
         skipAnimation
-        onLineClick={clickable ? (_event, item) => openGroup(item.seriesId) : undefined}
-        onMarkClick={clickable ? (_event, item) => openGroup(item.seriesId) : undefined}
+        onLineClick={grouped && clickable ? (_event, item) => openGroup(item.seriesId) : undefined}
+        onMarkClick={clickable ? (_event, item) => openPoint(item.seriesId, item.dataIndex) : undefined}
         sx={clickable ? cursors : undefined}
       />
     </ChartCard>

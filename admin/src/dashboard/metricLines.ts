@@ -37,6 +37,7 @@ export const churnLines: MetricLine[] = [
     unit: 'percent',
     value: (point) => (point.churn ? point.churn.rate : undefined),
     basis: churnBasis,
+    drillDown: 'churned',
   },
   {
     id: 'retention',
@@ -44,6 +45,7 @@ export const churnLines: MetricLine[] = [
     unit: 'percent',
     value: (point) => (point.churn ? point.churn.retentionRate : undefined),
     basis: churnBasis,
+    drillDown: 'retained',
   },
 ];
 
@@ -61,6 +63,7 @@ export const revenueLines: MetricLine[] = [
     label: 'customer360.dashboard.metrics.average_ltv',
     unit: 'money',
     value: (point) => (point.acquisition ? point.acquisition.averageHistoricalLifetimeValue : undefined),
+    drillDown: 'new',
     basis: (point) =>
       point.acquisition ? { key: 'customer360.dashboard.basis.new_customers', values: { smart_count: point.acquisition.newCustomers } } : null,
   },

@@ -1,4 +1,6 @@
 import { HttpError, type GetListParams } from 'react-admin';
+import { can } from '../auth/permissions';
+import { readSession } from '../auth/session';
 import { graphqlRequest, type RequestOptions } from '../graphql/client';
 import type { ChurnRisk, NpsCategory, Team } from '../graphql/enums';
 import type { Connection, Customer, Customer360, CustomerListRow } from '../graphql/types';
@@ -57,6 +59,11 @@ interface CustomerFilter {
   lastInteractionAfter?: string;
   lastInteractionBefore?: string;
   csatBelow?: { score: string; withinDays: number };
+  acquiredAfter?: string;
+  acquiredBefore?: string;
+  churnedAfter?: string;
+  churnedBefore?: string;
+  notChurnedBefore?: string;
 }
 
 /** A health bound the API accepts (an integer 0–100), or nothing. */
@@ -76,6 +83,15 @@ function startOfDay(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   const day = new Date(`${value.slice(0, 10)}T00:00:00`);
   return Number.isNaN(day.getTime()) ? undefined : day.toISOString();
+}
+
+/**
+ * A moment: an ISO instant as the dashboard's drill-down puts it in the URL, a DateTimeInput's
+ * local "YYYY-MM-DDTHH:mm" or a Date, sent as the exact instant.
+ */
+function instant(value: unknown): string | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' && value.trim() !== '' ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
 }
 
 function csatBelow(value: unknown): CustomerFilter['csatBelow'] {
@@ -118,6 +134,11 @@ export function toCustomerFilter(filter: Record<string, unknown> = {}): Customer
     lastInteractionAfter: startOfDay(filter.lastInteractionAfter),
     lastInteractionBefore: startOfDay(filter.lastInteractionBefore),
     csatBelow: csatBelow(filter.csatBelow),
+    acquiredAfter: instant(filter.acquiredAfter),
+    acquiredBefore: instant(filter.acquiredBefore),
+    churnedAfter: instant(filter.churnedAfter),
+    churnedBefore: instant(filter.churnedBefore),
+    notChurnedBefore: instant(filter.notChurnedBefore),
   };
 }
 
@@ -134,6 +155,15 @@ const ORDER_FIELDS: Record<string, string> = {
 export function toCustomerOrder(sort: GetListParams['sort']) {
   const field = sort && ORDER_FIELDS[sort.field];
   return field ? { field, direction: sort.order === 'DESC' ? 'DESC' : 'ASC' } : undefined;
+}
+
+/**
+ * The sort to send: ordering by name reveals names, so the API refuses it to a role that may not
+ * read personal data (an ANALYST); theirs falls back to the API's default order.
+ */
+function permittedSort(sort: GetListParams['sort']): GetListParams['sort'] | undefined {
+  const role = readSession()?.staffUser.role;
+  return sort?.field === 'name' && !can(role, 'read', 'personalData') ? undefined : sort;
 }
 
 /** One react-admin page of customers, in requests of at most 100 (the API's cap). */
@@ -186,7 +216,7 @@ async function customersByIds(ids: string[], options: RequestOptions): Promise<C
 export const customers: ResourceReader = {
   async getList({ pagination, sort, filter, signal }) {
     const { page, perPage } = pagination ?? { page: 1, perPage: 25 };
-    return customerPage((page - 1) * perPage, perPage, { filter: toCustomerFilter(filter), orderBy: toCustomerOrder(sort) }, { signal });
+    return customerPage((page - 1) * perPage, perPage, { filter: toCustomerFilter(filter), orderBy: toCustomerOrder(permittedSort(sort)) }, { signal });
   },
 
   /** With `meta: CUSTOMER_360_META`: the customer with every figure of the 360 page (see customer360.ts). */
@@ -204,6 +234,6 @@ export const customers: ResourceReader = {
     if (target !== 'ownerId') throw new Error(`Customers cannot be listed by "${target}"`);
     const { page, perPage } = pagination;
     const customerFilter = toCustomerFilter({ ...filter, ownerId: id });
-    return customerPage((page - 1) * perPage, perPage, { filter: customerFilter, orderBy: toCustomerOrder(sort) }, { signal });
+    return customerPage((page - 1) * perPage, perPage, { filter: customerFilter, orderBy: toCustomerOrder(permittedSort(sort)) }, { signal });
   },
 };

@@ -1,6 +1,7 @@
 import type { DataProvider } from 'react-admin';
 import { logInteraction, recordPurchase, recordSurveyResponse } from './activityWrites';
 import { acquisitionSpend, createAcquisitionSpend, updateAcquisitionSpend } from './acquisitionSpend';
+import { apiKeys, createApiKey, revokeApiKey } from './apiKeys';
 import { auditEvents } from './auditEvents';
 import { customerBulkUpdate, customerTags } from './customerBulk';
 import { customerAction, createCustomer, updateCustomer } from './customerWrites';
@@ -8,6 +9,7 @@ import { customers } from './customers';
 import { handoffs, handoffStep, requestHandoff } from './handoffs';
 import { interactionMark, interactions } from './interactions';
 import { purchaseRefund, purchases } from './purchases';
+import { createStaff, staff, staffStep, updateStaff } from './staff';
 import { staffUsers } from './staffUsers';
 import { surveyResponses } from './surveyResponses';
 import { timelineEvents } from './timeline';
@@ -24,6 +26,8 @@ const readers: Record<string, ResourceReader> = {
   timelineEvents,
   acquisitionSpend,
   auditEvents,
+  staff,
+  apiKeys,
 };
 
 function readerMethod<M extends keyof ResourceReader>(resource: string, method: M): NonNullable<ResourceReader[M]> {
@@ -42,6 +46,7 @@ const writers: Record<string, ResourceWriter> = {
   surveyResponses: { create: recordSurveyResponse },
   handoffs: { create: requestHandoff },
   acquisitionSpend: { create: createAcquisitionSpend, update: updateAcquisitionSpend },
+  staff: { create: createStaff, update: updateStaff },
 };
 
 /** Writes the API has no mutation for (nothing is ever deleted: customers are archived). */
@@ -65,6 +70,9 @@ export interface Customer360DataProvider extends DataProvider {
   purchaseRefund: typeof purchaseRefund;
   customerBulkUpdate: typeof customerBulkUpdate;
   customerTags: typeof customerTags;
+  staffStep: typeof staffStep;
+  createApiKey: typeof createApiKey;
+  revokeApiKey: typeof revokeApiKey;
 }
 
 export const dataProvider: Customer360DataProvider = {
@@ -84,4 +92,7 @@ export const dataProvider: Customer360DataProvider = {
   purchaseRefund,
   customerBulkUpdate,
   customerTags,
+  staffStep,
+  createApiKey,
+  revokeApiKey,
 };

@@ -5,6 +5,8 @@ import RejectIcon from '@mui/icons-material/ThumbDownAlt';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { required, TextInput, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { mayAnswerHandoff, mayWithdrawHandoff } from '../auth/permissions';
+import { useStaffIdentity } from '../auth/useStaffIdentity';
 import type { Customer360DataProvider } from '../dataProvider';
 import type { HandoffStep } from '../dataProvider/handoffs';
 import { isConflictError } from '../dataProvider/mutations';
@@ -102,17 +104,22 @@ const StepWithTextButton = ({ step, source, isRequired }: { step: Exclude<Handof
 
 /**
  * The steps a handoff can take from where it stands: REQUESTED → accept or reject; ACCEPTED →
- * complete; both → cancel. Who may take them is the API's call (FORBIDDEN comes back in words).
+ * complete; both → cancel. Shown only to who may take them, as the API enforces (auth/permissions.ts):
+ * the receiving team, a MANAGER or an ADMIN answer; the requester and the sending team may also withdraw.
  */
 export const HandoffStepButtons = (_props: { label?: string }) => {
   const handoff = useRecordContext<Handoff>();
+  const { identity } = useStaffIdentity();
   if (!handoff || (handoff.status !== 'REQUESTED' && handoff.status !== 'ACCEPTED')) return null;
+  const answers = mayAnswerHandoff(identity, handoff.toTeam);
+  const withdraws = mayWithdrawHandoff(identity, { fromTeam: handoff.fromTeam, requestedById: handoff.fromStaff?.id });
+  if (!answers && !withdraws) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, minWidth: 220 }} data-testid="handoff-steps">
-      {handoff.status === 'REQUESTED' && <AcceptButton />}
-      {handoff.status === 'REQUESTED' && <StepWithTextButton step="reject" source="reason" isRequired />}
-      {handoff.status === 'ACCEPTED' && <StepWithTextButton step="complete" source="note" />}
-      <StepWithTextButton step="cancel" source="reason" />
+      {answers && handoff.status === 'REQUESTED' && <AcceptButton />}
+      {answers && handoff.status === 'REQUESTED' && <StepWithTextButton step="reject" source="reason" isRequired />}
+      {answers && handoff.status === 'ACCEPTED' && <StepWithTextButton step="complete" source="note" />}
+      {withdraws && <StepWithTextButton step="cancel" source="reason" />}
     </Stack>
   );
 };

@@ -2,6 +2,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import ReplyIcon from '@mui/icons-material/Reply';
 import { Stack } from '@mui/material';
 import { DateTimeInput, useDataProvider, useRecordContext } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import type { Customer360DataProvider } from '../dataProvider';
 import type { InteractionMark } from '../dataProvider/interactions';
 import type { Interaction } from '../graphql/types';
@@ -44,7 +45,8 @@ const MarkButton = ({ mark }: { mark: InteractionMark }) => {
  */
 export const InteractionAnswerButtons = (_props: { label?: string }) => {
   const interaction = useRecordContext<Interaction>();
-  if (!interaction) return null;
+  const writesInteractions = useCan('write', 'interactions');
+  if (!interaction || !writesInteractions) return null;
   const awaitsResponse = interaction.direction === 'INBOUND' && !interaction.respondedAt && !interaction.resolvedAt;
   const awaitsResolution = !interaction.resolvedAt;
   if (!awaitsResponse && !awaitsResolution) return null;

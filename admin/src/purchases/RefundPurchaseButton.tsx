@@ -1,5 +1,6 @@
 import UndoIcon from '@mui/icons-material/Undo';
 import { DateTimeInput, regex, TextInput, useDataProvider, useRecordContext } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import type { Customer360DataProvider } from '../dataProvider';
 import type { PurchaseListRow } from '../dataProvider/purchases';
 import { DialogButton } from '../shared/DialogButton';
@@ -12,9 +13,10 @@ const AMOUNT = regex(/^\s*\d+(\.\d+)?\s*$/, 'customer360.forms.amount_format');
 /** Refunds all or part of the purchase (purchaseRefund): no amount refunds whatever is not refunded yet. */
 export const RefundPurchaseButton = () => {
   const purchase = useRecordContext<PurchaseListRow>();
+  const writesPurchases = useCan('write', 'purchases');
   const dataProvider = useDataProvider<Customer360DataProvider>();
   const formatMoney = useMoneyFormat();
-  if (!purchase || purchase.kind === 'REFUND') return null;
+  if (!purchase || purchase.kind === 'REFUND' || !writesPurchases) return null;
   return (
     <DialogButton label="customer360.purchases.refund_action" icon={<UndoIcon />} variant="contained">
       {({ open, close }) => (
