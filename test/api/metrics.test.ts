@@ -252,6 +252,90 @@ describe('drill-down', () => {
     expect(counted).toEqual({ new: 4, churned: 2 });
     expect((await count({ churnedAfter: '2026-02-01T00:00:00Z', churnedBefore: '2026-03-01T00:00:00Z' })).nodes.map((n) => n.id)).toEqual([ids.A]);
   });
+
+  // A bucket of answers, revenue, inbound interactions or handoffs lists the distinct customers
+  // who own its rows: the `activity` filter, checked against the same rows read directly.
+  const listed = async (activity: Record<string, unknown>) => {
+    const result = await app.graphql('query($filter: CustomerFilter) { customers(filter: $filter, first: 100) { totalCount nodes { id } } }', { filter: { activity } }, token);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const { totalCount, nodes } = result.data.customers as { totalCount: number; nodes: { id: string }[] };
+    expect(totalCount).toBe(nodes.length);
+    return nodes.map((n) => n.id).sort();
+  };
+  const distinct = async (text: string, params: unknown[]) => (await app.sql<{ id: string }>(text, params)).map((r) => r.id).sort();
+  const name = (id: string) => Object.keys(ids).find((key) => ids[key] === id);
+
+  it('lists the customers behind each bucket of NPS answers, revenue, inbound interactions and handoffs', async () => {
+    const [all] = await report(Q1);
+    const byHand: Record<string, string[]>[] = [];
+    for (const point of all!.points) {
+      const period = { after: point.start, before: point.end };
+      const range = [point.start, point.end];
+      const nps = await listed({ kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], ...period });
+      expect(nps).toEqual(await distinct(`select distinct customer_id as id from survey_response where kind = 'NPS' and responded_at >= ? and responded_at < ?`, range));
+      const revenue = await listed({ kind: 'PURCHASE', currency: 'USD', ...period });
+      expect(revenue).toEqual(await distinct(`select distinct customer_id as id from purchase where currency = 'USD' and purchased_at >= ? and purchased_at < ?`, range));
+      const inbound = await listed({ kind: 'INBOUND_INTERACTION', ...period });
+      expect(inbound).toEqual(
+        await distinct(`select distinct customer_id as id from interaction where direction = 'INBOUND' and occurred_at >= ? and occurred_at < ?`, range),
+      );
+      const handoffs = await listed({ kind: 'HANDOFF_REQUEST', ...period });
+      expect(handoffs).toEqual(await distinct(`select distinct customer_id as id from handoff where requested_at >= ? and requested_at < ?`, range));
+      // A bucket the report counts nothing in lists nobody, and the other way round.
+      expect(nps.length === 0).toBe(point.satisfaction.nps.total === 0);
+      expect(revenue.length === 0).toBe(point.revenue.purchases + point.revenue.refunds === 0);
+      expect(inbound.length === 0).toBe(point.responseSla.inbound === 0);
+      expect(handoffs.length === 0).toBe(point.handoffs.requested === 0);
+      byHand.push({ nps: nps.map(name!), revenue: revenue.map(name!), inbound: inbound.map(name!), handoffs: handoffs.map(name!) } as Record<string, string[]>);
+    }
+    // By hand from the rows above: February's only revenue row is B's refund; D's March answer is CSAT, not NPS.
+    expect(byHand.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, [...v].sort()])))).toEqual([
+      { nps: ['B', 'D'], revenue: ['B', 'C'], inbound: ['B', 'D'], handoffs: ['B', 'D'] },
+      { nps: [], revenue: ['B'], inbound: [], handoffs: [] },
+      { nps: [], revenue: ['D'], inbound: [], handoffs: [] },
+    ]);
+    // Other kinds, currencies and outbound touches are not counted.
+    expect(await listed({ kind: 'SURVEY_ANSWER', surveyKinds: ['CSAT'], after: Q1.from, before: Q1.to })).toEqual([ids.D]);
+    expect(await listed({ kind: 'PURCHASE', currency: 'EUR', after: Q1.from, before: Q1.to })).toEqual([]);
+  });
+
+  it('narrows by the team of a TEAM-grouped report: rated team for answers, handling team for interactions, receiving team for handoffs', async () => {
+    const series = await report({ ...Q1, groupBy: 'TEAM' });
+    const january = { after: Q1.from, before: '2026-02-01T00:00:00Z' };
+    for (const { group, points } of series) {
+      if (!group || group === 'UNSPECIFIED') continue;
+      const [jan] = points;
+      const nps = await listed({ kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], teams: [group], ...january });
+      expect(nps, `NPS of ${group}`).toEqual(
+        await distinct(`select distinct customer_id as id from survey_response where kind = 'NPS' and team = ? and responded_at >= ? and responded_at < ?`, [group, january.after, january.before]),
+      );
+      expect(nps.length === 0).toBe(jan.satisfaction.nps.total === 0);
+      const handoffs = await listed({ kind: 'HANDOFF_REQUEST', teams: [group], ...january });
+      expect(handoffs.length === 0, `handoffs to ${group}`).toBe(jan.handoffs.requested === 0);
+      const inbound = await listed({ kind: 'INBOUND_INTERACTION', teams: [group], ...january });
+      expect(inbound.length === 0, `inbound of ${group}`).toBe(jan.responseSla.inbound === 0);
+    }
+    expect(await listed({ kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], teams: ['SERVICE'], ...january })).toEqual([ids.B]);
+    expect(await listed({ kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], teams: ['SALES'], ...january })).toEqual([ids.D]);
+    // Handoffs go SALES → SERVICE: the receiving team lists them, the sending team does not.
+    expect(await listed({ kind: 'HANDOFF_REQUEST', teams: ['SERVICE'], ...january })).toEqual([ids.B, ids.D].sort());
+    expect(await listed({ kind: 'HANDOFF_REQUEST', teams: ['SALES'], ...january })).toEqual([]);
+  });
+
+  it('rejects an empty period, a narrowing the kind does not have and a malformed currency, naming the field', async () => {
+    const period = { after: Q1.from, before: Q1.to };
+    for (const [activity, field] of [
+      [{ kind: 'PURCHASE', after: Q1.to, before: Q1.to }, ['filter', 'activity', 'before']],
+      [{ kind: 'PURCHASE', after: Q1.to, before: Q1.from }, ['filter', 'activity', 'before']],
+      [{ kind: 'PURCHASE', surveyKinds: ['NPS'], ...period }, ['filter', 'activity', 'surveyKinds']],
+      [{ kind: 'HANDOFF_REQUEST', channels: ['EMAIL'], ...period }, ['filter', 'activity', 'channels']],
+      [{ kind: 'INBOUND_INTERACTION', currency: 'USD', ...period }, ['filter', 'activity', 'currency']],
+      [{ kind: 'PURCHASE', currency: 'usd', ...period }, ['filter', 'activity', 'currency']],
+    ] as const) {
+      const result = await app.graphql('query($filter: CustomerFilter) { customers(filter: $filter) { totalCount } }', { filter: { activity } }, token);
+      expect(result.errors?.[0]?.extensions, JSON.stringify(activity)).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'INVALID', field });
+    }
+  });
 });
 
 describe('consistency with the raw rows', () => {

@@ -31,7 +31,7 @@ export interface BenchRun {
 }
 
 /** Walks the 360 page from the first page up to maxOffset and keeps each page's end cursor. */
-async function collectCursors(system: SystemName, server: RunningSystem, token: string | null, asOf: string, maxOffset: number): Promise<string[]> {
+export async function collectCursors(system: SystemName, server: RunningSystem, token: string | null, asOf: string, maxOffset: number): Promise<string[]> {
   const cursors: string[] = [];
   let after: string | undefined;
   // The cursor after page k starts the page at offset 50 × (k + 1): full pages only.

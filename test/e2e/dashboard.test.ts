@@ -258,6 +258,40 @@ if (skipReason && required) {
       ]);
     });
 
+    it('opens the customers behind a bucket of answers, shows what narrowed the list, and clears it', async () => {
+      await page.goto(`${app.url}${DASHBOARD_PATH}`);
+      const marks = chart('satisfaction').locator('.MuiLineChart-mark[data-series="nps"]');
+      await marks.first().waitFor({ timeout: 15_000 });
+      await marks.nth(2).click();
+      await page.waitForURL(/\/customers\?/);
+      // March's NPS answers: Ben's 9 and Dan's 6 (dashboard/drillDown.ts activityFilter).
+      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({
+        activity: { kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], after: '2026-03-01T00:00:00.000Z', before: '2026-04-01T00:00:00.000Z' },
+      });
+      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([
+        expect.stringContaining('Ben Paid'),
+        expect.stringContaining('Dan Early'),
+      ]);
+      const chip = page.getByTestId('customer-activity-filter');
+      expect(await chip.innerText()).toMatch(/^Answered a survey from .+ to before .+ · Survey: NPS$/);
+      await chip.locator('.MuiChip-deleteIcon').click();
+      await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(5);
+      expect(await page.getByTestId('customer-activity-filter').count()).toBe(0);
+
+      // A team's bar: the NPS answers that rated the team in the period, here Dan's for Sales.
+      await page.goto(`${app.url}${DASHBOARD_PATH}`);
+      const teams = (api.byTeam.series as { group: string | null }[]).filter((series) => series.group !== null).map((series) => series.group);
+      const sales = teams.indexOf('SALES');
+      expect(sales).toBeGreaterThanOrEqual(0);
+      await chart('nps-by-team').locator('g[data-series="nps"] rect').nth(sales).click();
+      await page.waitForURL(/\/customers\?/);
+      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({
+        activity: { kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], teams: ['SALES'], after: '2026-01-01T00:00:00.000Z', before: '2026-04-01T00:00:00.000Z' },
+      });
+      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Dan Early')]);
+      expect(await page.getByTestId('customer-activity-filter').innerText()).toContain('Team: Sales');
+    });
+
     it('stacks the charts on a narrow screen', async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${app.url}${DASHBOARD_PATH}`);

@@ -1,4 +1,4 @@
-import { Stack } from '@mui/material';
+import { Chip, Stack, Tooltip } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -12,8 +12,13 @@ import {
   SelectInput,
   TextArrayInput,
   TextInput,
+  useInput,
+  useListContext,
+  useLocaleState,
+  useTranslate,
 } from 'react-admin';
-import { enumChoices } from '../graphql/enums';
+import { customerActivity } from '../dataProvider/customers';
+import { enumLabelKey, enumChoices, type EnumName } from '../graphql/enums';
 
 /** "CSAT below X % over the last N days": one filter, two inputs (dataProvider/customers.ts sends it once both are valid). */
 const CsatBelowInput = (_props: { source: string; label?: string; alwaysOn?: boolean; defaultValue?: unknown }) => (
@@ -22,6 +27,53 @@ const CsatBelowInput = (_props: { source: string; label?: string; alwaysOn?: boo
     <NumberInput source="csatBelow.withinDays" label="customer360.customers.filters.csat_within_days" min={1} step={1} sx={{ width: 170 }} />
   </Stack>
 );
+
+const ACTIVITY_NARROWINGS = [
+  ['teams', 'Team', 'teams'],
+  ['channels', 'Channel', 'channels'],
+  ['journeyStages', 'JourneyStage', 'journey_stages'],
+  ['surveyKinds', 'SurveyKind', 'survey_kinds'],
+] as const satisfies readonly (readonly [string, EnumName, string])[];
+
+/**
+ * "Had an answer / purchase / inbound interaction / handoff in this period", as a dashboard point
+ * sets it (dashboard/drillDown.ts activityFilter): shown read-only as a summary, so the person sees
+ * what narrowed the list; the chip's delete (or the filter's own remove button) clears it.
+ */
+const ActivityFilterInput = ({ source }: { source: string; label?: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { hideFilter } = useListContext();
+  const { field } = useInput({ source });
+  const activity = customerActivity(field.value);
+  // Picked from the filter menu with nothing set: only a dashboard chart sets it.
+  if (!activity) return <Chip variant="outlined" label={translate('customer360.customers.filters.activity.hint')} sx={{ alignSelf: 'center' }} />;
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const parts = [
+    translate(`customer360.customers.filters.activity.${activity.kind}`, {
+      after: moment.format(new Date(activity.after)),
+      before: moment.format(new Date(activity.before)),
+    }),
+  ];
+  for (const [key, enumName, label] of ACTIVITY_NARROWINGS) {
+    const values = activity[key];
+    if (!values?.length) continue;
+    parts.push(
+      translate('customer360.customers.filters.activity.narrowing', {
+        name: translate(`customer360.customers.filters.activity.${label}`),
+        values: values.map((value) => translate(enumLabelKey(enumName, value))).join(', '),
+      }),
+    );
+  }
+  if (activity.currency) {
+    parts.push(translate('customer360.customers.filters.activity.narrowing', { name: translate('customer360.customers.filters.activity.currency'), values: activity.currency }));
+  }
+  return (
+    <Tooltip title={translate('customer360.customers.filters.activity.hint')}>
+      <Chip data-testid="customer-activity-filter" label={parts.join(' · ')} onDelete={() => hideFilter(source)} sx={{ alignSelf: 'center', maxWidth: 640 }} />
+    </Tooltip>
+  );
+};
 
 /**
  * The customer list's filters, keyed by react-admin filter name (see toCustomerFilter for the
@@ -54,4 +106,5 @@ export const customerFilters = [
   <DateTimeInput key="churnedAfter" source="churnedAfter" />,
   <DateTimeInput key="churnedBefore" source="churnedBefore" />,
   <DateTimeInput key="notChurnedBefore" source="notChurnedBefore" helperText="customer360.customers.filters.not_churned_hint" />,
+  <ActivityFilterInput key="activity" source="activity" />,
 ];

@@ -1,10 +1,12 @@
 import { Typography, useTheme } from '@mui/material';
-import { BarChart } from '@mui/x-charts/BarChart';
+import { BarChart, barClasses } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
 import { useDecimalFormat } from '../shared/decimal';
 import { groupLabeller, plotValue } from './chartData';
 import { CHART_HEIGHT, ChartCard } from './ChartCard';
 import type { MetricsReport } from './dashboardQuery';
+import { activityFilter } from './drillDown';
+import { useOpenCustomers } from './useOpenCustomers';
 
 interface NpsBreakdownChartProps {
   id: string;
@@ -17,7 +19,8 @@ interface NpsBreakdownChartProps {
 /**
  * NPS of the period per rated team or journey stage, one bar each, its exact score on the bar and
  * its promoters, passives and detractors in the tooltip. A group without NPS answers has no bar.
- * No click: teams and stages describe the answers, not customers the list can filter (drillDown.ts).
+ * Clicking a bar opens the customers who gave that team's or stage's NPS answers in the period
+ * (drillDown.ts activityFilter).
  */
 export const NpsBreakdownChart = ({ id, title, description, report }: NpsBreakdownChartProps) => {
   const translate = useTranslate();
@@ -29,6 +32,15 @@ export const NpsBreakdownChart = ({ id, title, description, report }: NpsBreakdo
   const scores = groups.map((group) => npsOf(group));
   const overall = npsOf(null);
   const exact = scores.map((nps) => nps?.score ?? null);
+  const openCustomers = useOpenCustomers();
+  /** The customers behind a bar's answers; null without answers or where the group cannot be said (UNSPECIFIED). */
+  const barFilter = (dataIndex: number) => {
+    const group = groups[dataIndex];
+    const point = report.series.find((series) => series.group === group)?.points[0];
+    if (group === undefined || !point || exact[dataIndex] === null) return null;
+    return activityFilter({ kind: 'SURVEY_ANSWER', surveyKind: 'NPS' }, point, { currency: report.currency, dimension: report.groupBy, group });
+  };
+  const clickable = groups.some((_, dataIndex) => barFilter(dataIndex) !== null);
 
   return (
     <ChartCard
@@ -75,6 +87,11 @@ export const NpsBreakdownChart = ({ id, title, description, report }: NpsBreakdo
             },
           },
         ]}
+        onItemClick={(_event, item) => {
+          const filter = barFilter(item.dataIndex);
+          if (filter) openCustomers(filter);
+        }}
+        sx={clickable ? { [`& .${barClasses.element}`]: { cursor: 'pointer' } } : undefined}
         grid={{ horizontal: true }}
         hideLegend
         skipAnimation

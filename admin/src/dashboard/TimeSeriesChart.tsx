@@ -7,7 +7,7 @@ import { bucketLabeller, exactText, plotValue, type Unit } from './chartData';
 import { CHART_HEIGHT, ChartCard } from './ChartCard';
 import type { MetricDimension, MetricInterval } from './dashboardParams';
 import type { MetricPoint, MetricsReport } from './dashboardQuery';
-import { bucketFilter, customerFilterForGroup, type BucketCount, type CustomerListFilter } from './drillDown';
+import { activityFilter, bucketFilter, customerFilterForGroup, type ActivityDrillDown, type BucketCount, type CustomerListFilter } from './drillDown';
 import { useOpenCustomers } from './useOpenCustomers';
 
 export interface MetricLine {
@@ -21,6 +21,8 @@ export interface MetricLine {
   basis?: (point: MetricPoint) => { key: string; values: Record<string, unknown> } | null;
   /** Which customers a point of this line counts: clicking it opens them (drillDown.ts bucketFilter). */
   drillDown?: BucketCount;
+  /** Which rows a point of this line rests on: clicking it opens the customers behind them (drillDown.ts activityFilter). */
+  activity?: ActivityDrillDown;
 }
 
 interface TimeSeriesChartProps {
@@ -72,7 +74,8 @@ function seriesToDraw(report: MetricsReport, lines: MetricLine[], chosen: Metric
 /**
  * A metric family over time. Ungrouped, each metric is a line; grouped, a toggle picks the metric
  * and each group is a line, with "all customers" first. Gaps are buckets without data (never 0).
- * Clicking a point of a customer count (churned, retained, new) opens the customers it counts, of
+ * Clicking a point of a customer count (churned, retained, new) opens the customers it counts, and
+ * a point of answers, revenue, inbound interactions or handoffs the customers behind its rows, of
  * its group where the list can filter by it; clicking a group's line opens that group's customers
  * (see drillDown.ts); every other click leaves the tooltip, which shows the API's exact figures.
  */
@@ -121,7 +124,11 @@ export const TimeSeriesChart = ({ id, title, description, empty, lines, report, 
   /** A point's customers: the bucket's, narrowed to the group's (null when the list cannot say either). */
   const pointFilter = (entry: DrawnSeries, dataIndex: number): CustomerListFilter | null => {
     const point = entry.points[dataIndex];
-    if (!entry.line.drillDown || !point || entry.exact[dataIndex] == null) return null;
+    if (!point || entry.exact[dataIndex] == null) return null;
+    if (entry.line.activity) {
+      return activityFilter(entry.line.activity, point, { currency: report.currency, dimension: groupBy, group: entry.group });
+    }
+    if (!entry.line.drillDown) return null;
     const group = entry.group === null ? {} : customerFilterForGroup(groupBy, entry.group);
     return group ? { ...group, ...bucketFilter(entry.line.drillDown, point) } : null;
   };
@@ -131,7 +138,7 @@ export const TimeSeriesChart = ({ id, title, description, empty, lines, report, 
     if (filter) openCustomers(filter);
     else openGroup(seriesId);
   };
-  const opensPoints = (entry: DrawnSeries) => entry.line.drillDown !== undefined && (entry.group === null || customerFilterForGroup(groupBy, entry.group) !== null);
+  const opensPoints = (entry: DrawnSeries) => entry.points.some((_, dataIndex) => pointFilter(entry, dataIndex) !== null);
   const clickableIds = drawn
     .filter((entry) => opensPoints(entry) || (grouped && customerFilterForGroup(groupBy, entry.group) !== null))
     .map((entry) => entry.id);

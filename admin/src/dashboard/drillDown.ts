@@ -1,4 +1,6 @@
 import { enumValues } from '../graphql/enums';
+import type { ActivityKind, CustomerActivity } from '../dataProvider/customers';
+import type { SurveyKind } from '../graphql/enums';
 import type { MetricDimension } from './dashboardParams';
 
 /**
@@ -14,13 +16,21 @@ import type { MetricDimension } from './dashboardParams';
  * it; a cohort cell = the cohort's customers not churned k months after its month began. On a
  * grouped line the group's filter narrows the bucket's too.
  *
+ * A bucket of rows maps to the list's `activity` filter (activityFilter): the customers with at
+ * least one such row inside the bucket —
+ *   satisfaction lines → SURVEY_ANSWER of the line's survey kind (CSAT, NPS);
+ *   revenue → PURCHASE in the report's currency (refunds included: they move revenue);
+ *   response SLA → INBOUND_INTERACTION; handoffs → HANDOFF_REQUEST.
+ * Their groups narrow the activity, not the customer: TEAM → teams (the rated team of answers,
+ * the handling team of interactions, the receiving team of handoffs), CHANNEL → channels and
+ * JOURNEY_STAGE → journeyStages (answers and interactions); customer dimensions narrow as above.
+ * The list shows distinct customers: one customer behind three answers is one row.
+ *
  * These clicks cannot map to a list filter and show their tooltip only:
- * - a bucket of answers, revenue or SLA breaches: the list has no filter for "answered / bought /
- *   breached in this period".
- * - TEAM groups: the rated, handling or receiving team of answers, interactions and handoffs, not
- *   the owner's team the list filters by (`ownerTeam`).
- * - CHANNEL and JOURNEY_STAGE groups: they describe answers and interactions, not customers.
- * - UNSPECIFIED groups (no channel, segment or owner): the list cannot ask for "none".
+ * - UNSPECIFIED groups (no channel, segment, owner, team or stage): the list cannot ask for "none".
+ * - a group whose dimension the figure's rows do not have (e.g. a TEAM group of revenue).
+ * - a whole TEAM, CHANNEL or JOURNEY_STAGE line (no bucket): those groups describe rows in a
+ *   period, not customers.
  */
 export type CustomerGroupFilter = { acquisitionChannel: string } | { segment: string } | { ownerId: string };
 
@@ -33,7 +43,51 @@ export interface CustomerMomentFilter {
   notChurnedBefore?: string;
 }
 
-export type CustomerListFilter = CustomerGroupFilter | CustomerMomentFilter | (CustomerGroupFilter & CustomerMomentFilter);
+export interface CustomerActivityFilter {
+  activity: CustomerActivity;
+}
+
+export type CustomerListFilter =
+  | CustomerGroupFilter
+  | CustomerMomentFilter
+  | (CustomerGroupFilter & CustomerMomentFilter)
+  | CustomerActivityFilter
+  | (CustomerGroupFilter & CustomerActivityFilter);
+
+/** Which rows a line's figure rests on: a point opens the customers behind that bucket's rows. */
+export type ActivityDrillDown = { kind: 'SURVEY_ANSWER'; surveyKind: SurveyKind } | { kind: 'PURCHASE' } | { kind: 'INBOUND_INTERACTION' } | { kind: 'HANDOFF_REQUEST' };
+
+const UNSPECIFIED = 'UNSPECIFIED';
+
+/** The activity narrowing each row dimension maps to, per kind; a kind missing from a dimension's entry does not have it. */
+const ACTIVITY_GROUPS: Partial<Record<MetricDimension, { field: 'teams' | 'channels' | 'journeyStages'; values: readonly string[]; kinds: readonly ActivityKind[] }>> = {
+  TEAM: { field: 'teams', values: enumValues.Team, kinds: ['SURVEY_ANSWER', 'INBOUND_INTERACTION', 'HANDOFF_REQUEST'] },
+  CHANNEL: { field: 'channels', values: enumValues.Channel, kinds: ['SURVEY_ANSWER', 'INBOUND_INTERACTION'] },
+  JOURNEY_STAGE: { field: 'journeyStages', values: enumValues.JourneyStage, kinds: ['SURVEY_ANSWER', 'INBOUND_INTERACTION'] },
+};
+
+/**
+ * The customers behind a bucket's rows, narrowed to a group (null when the group cannot be said:
+ * UNSPECIFIED, unknown, or a dimension the rows do not have). `group` null: the ungrouped series.
+ */
+export function activityFilter(
+  drill: ActivityDrillDown,
+  bucket: { start: string; end: string },
+  { currency, dimension, group }: { currency: string; dimension: MetricDimension | null; group: string | null },
+): CustomerListFilter | null {
+  const activity: CustomerActivity = { kind: drill.kind, after: bucket.start, before: bucket.end };
+  if (drill.kind === 'SURVEY_ANSWER') activity.surveyKinds = [drill.surveyKind];
+  if (drill.kind === 'PURCHASE') activity.currency = currency;
+  if (group === null) return { activity };
+  if (!dimension || group === UNSPECIFIED) return null;
+  const narrowing = ACTIVITY_GROUPS[dimension];
+  if (narrowing) {
+    if (!narrowing.kinds.includes(drill.kind) || !narrowing.values.includes(group)) return null;
+    return { activity: { ...activity, [narrowing.field]: [group] } };
+  }
+  const customer = customerFilterForGroup(dimension, group);
+  return customer ? { ...customer, activity } : null;
+}
 
 /** Which customers a bucket's figure counts. */
 export type BucketCount = 'churned' | 'retained' | 'new' | 'activeAtStart';
@@ -84,8 +138,6 @@ export function cohortFilter(month: string, timeZone: string, months?: number): 
   return months === undefined ? cohort : { ...cohort, notChurnedBefore: addMonthsInZone(month, months, timeZone) };
 }
 
-const UNSPECIFIED = 'UNSPECIFIED';
-
 export function customerFilterForGroup(dimension: MetricDimension | null, group: string | null): CustomerGroupFilter | null {
   if (!dimension || group === null || group === UNSPECIFIED) return null;
   switch (dimension) {
@@ -100,7 +152,7 @@ export function customerFilterForGroup(dimension: MetricDimension | null, group:
   }
 }
 
-/** The customers list's URL for a filter, with the filter's inputs shown so the person sees what narrowed it. */
+/** The customers list's URL for a filter, with the filter's inputs shown so the person sees what narrowed it (the activity as a summary chip). */
 export function customerListPath(filter: CustomerListFilter): string {
   const displayedFilters = Object.fromEntries(Object.keys(filter).map((key) => [key, true]));
   const search = new URLSearchParams({ filter: JSON.stringify(filter), displayedFilters: JSON.stringify(displayedFilters) });

@@ -15,6 +15,7 @@ export const satisfactionLines: MetricLine[] = [
     unit: 'percent',
     value: (point) => (point.satisfaction ? (point.satisfaction.csat?.score ?? null) : undefined),
     basis: (point) => answers(point.satisfaction?.csat?.total),
+    activity: { kind: 'SURVEY_ANSWER', surveyKind: 'CSAT' },
   },
   {
     id: 'nps',
@@ -22,6 +23,7 @@ export const satisfactionLines: MetricLine[] = [
     unit: 'score',
     value: (point) => (point.satisfaction ? point.satisfaction.nps.score : undefined),
     basis: (point) => answers(point.satisfaction?.nps.total),
+    activity: { kind: 'SURVEY_ANSWER', surveyKind: 'NPS' },
   },
 ];
 
@@ -57,6 +59,7 @@ export const revenueLines: MetricLine[] = [
     value: (point) => (point.revenue ? point.revenue.net : undefined),
     basis: (point) =>
       point.revenue ? { key: 'customer360.dashboard.basis.revenue', values: { purchases: point.revenue.purchases, refunds: point.revenue.refunds } } : null,
+    activity: { kind: 'PURCHASE' },
   },
   {
     id: 'ltv',
@@ -79,6 +82,7 @@ export const responseSlaLines: MetricLine[] = [
       point.responseSla
         ? { key: 'customer360.dashboard.basis.breaches', values: { breached: point.responseSla.breached, inbound: point.responseSla.inbound } }
         : null,
+    activity: { kind: 'INBOUND_INTERACTION' },
   },
 ];
 
@@ -92,6 +96,7 @@ export const handoffLines: MetricLine[] = [
     unit: 'hours',
     value: (point) => (point.handoffs ? point.handoffs.medianHoursToAccept : undefined),
     basis: acceptedBasis,
+    activity: { kind: 'HANDOFF_REQUEST' },
   },
   {
     id: 'p90-hours',
@@ -99,5 +104,6 @@ export const handoffLines: MetricLine[] = [
     unit: 'hours',
     value: (point) => (point.handoffs ? point.handoffs.p90HoursToAccept : undefined),
     basis: acceptedBasis,
+    activity: { kind: 'HANDOFF_REQUEST' },
   },
 ];

@@ -2,7 +2,7 @@ import { HttpError, type GetListParams } from 'react-admin';
 import { can } from '../auth/permissions';
 import { readSession } from '../auth/session';
 import { graphqlRequest, type RequestOptions } from '../graphql/client';
-import type { ChurnRisk, NpsCategory, Team } from '../graphql/enums';
+import { enumValues, type Channel, type ChurnRisk, type JourneyStage, type NpsCategory, type SurveyKind, type Team } from '../graphql/enums';
 import type { Connection, Customer, Customer360, CustomerListRow } from '../graphql/types';
 import { CUSTOMER_360_FIELDS, recentSatisfactionSince, wantsCustomer360 } from './customer360';
 import { asList, MAX_PAGE_SIZE, type ResourceReader } from './types';
@@ -64,6 +64,22 @@ interface CustomerFilter {
   churnedAfter?: string;
   churnedBefore?: string;
   notChurnedBefore?: string;
+  activity?: CustomerActivity;
+}
+
+export const ACTIVITY_KINDS = ['SURVEY_ANSWER', 'PURCHASE', 'INBOUND_INTERACTION', 'HANDOFF_REQUEST'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** The API's CustomerActivityFilter: customers with at least one such row in [after, before) (ISO instants). */
+export interface CustomerActivity {
+  kind: ActivityKind;
+  after: string;
+  before: string;
+  teams?: Team[];
+  channels?: Channel[];
+  journeyStages?: JourneyStage[];
+  surveyKinds?: SurveyKind[];
+  currency?: string;
 }
 
 /** A health bound the API accepts (an integer 0–100), or nothing. */
@@ -109,6 +125,37 @@ function yesOrNo(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/** The values of `value` that are of the enum, or nothing when none is. */
+function enumList<T extends string>(value: unknown, allowed: readonly T[]): T[] | undefined {
+  const list = (Array.isArray(value) ? value : [value]).filter((item): item is T => allowed.includes(item as T));
+  return list.length ? list : undefined;
+}
+
+/**
+ * The activity filter a dashboard drill-down puts in the URL (dashboard/drillDown.ts), or nothing
+ * when it is not one: an unknown kind or a missing moment drops it whole, unknown narrowing values
+ * are left out. Whether a narrowing applies to the kind is the API's rule (it answers INVALID).
+ */
+export function customerActivity(value: unknown): CustomerActivity | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const input = value as Record<string, unknown>;
+  const kind = ACTIVITY_KINDS.find((candidate) => candidate === input.kind);
+  const after = instant(input.after);
+  const before = instant(input.before);
+  if (!kind || !after || !before) return undefined;
+  const activity: CustomerActivity = { kind, after, before };
+  const teams = enumList(input.teams, enumValues.Team);
+  const channels = enumList(input.channels, enumValues.Channel);
+  const journeyStages = enumList(input.journeyStages, enumValues.JourneyStage);
+  const surveyKinds = enumList(input.surveyKinds, enumValues.SurveyKind);
+  if (teams) activity.teams = teams;
+  if (channels) activity.channels = channels;
+  if (journeyStages) activity.journeyStages = journeyStages;
+  if (surveyKinds) activity.surveyKinds = surveyKinds;
+  if (typeof input.currency === 'string' && /^[A-Z]{3}$/.test(input.currency)) activity.currency = input.currency;
+  return activity;
+}
+
 /** react-admin's filter form values → the API's CustomerFilter; incomplete or invalid values are left out. */
 export function toCustomerFilter(filter: Record<string, unknown> = {}): CustomerFilter {
   const search = typeof filter.q === 'string' ? filter.q.trim() : '';
@@ -139,6 +186,7 @@ export function toCustomerFilter(filter: Record<string, unknown> = {}): Customer
     churnedAfter: instant(filter.churnedAfter),
     churnedBefore: instant(filter.churnedBefore),
     notChurnedBefore: instant(filter.notChurnedBefore),
+    activity: customerActivity(filter.activity),
   };
 }
 

@@ -79,6 +79,7 @@ export const enAppMessages = {
         churnedBefore: 'Churned before',
         notChurnedBefore: 'Not churned before',
         csatBelow: 'CSAT below',
+        activity: 'Activity',
       },
     },
     staffUsers: {
@@ -349,6 +350,19 @@ export const enAppMessages = {
         tags_hint: 'Press Enter after each tag',
         not_churned_hint: 'Never churned, or churned at or after this moment',
         never_contacted_included: 'Includes customers never contacted',
+        activity: {
+          SURVEY_ANSWER: 'Answered a survey from %{after} to before %{before}',
+          PURCHASE: 'Bought or was refunded from %{after} to before %{before}',
+          INBOUND_INTERACTION: 'Contacted us from %{after} to before %{before}',
+          HANDOFF_REQUEST: 'Was handed off from %{after} to before %{before}',
+          narrowing: '%{name}: %{values}',
+          teams: 'Team',
+          channels: 'Channel',
+          journey_stages: 'Journey stage',
+          survey_kinds: 'Survey',
+          currency: 'Currency',
+          hint: 'From a dashboard chart: customers with at least one such row in the period',
+        },
       },
     },
     lifetime_value: {

@@ -80,6 +80,7 @@ export const zhHansAppMessages: AppMessages = {
         churnedBefore: '流失时间早于',
         notChurnedBefore: '此前未流失',
         csatBelow: 'CSAT 低于',
+        activity: '活动',
       },
     },
     staffUsers: {
@@ -346,6 +347,19 @@ export const zhHansAppMessages: AppMessages = {
         tags_hint: '每输入一个标签后按回车',
         not_churned_hint: '从未流失，或在此时刻或之后流失',
         never_contacted_included: '包括从未联系过的客户',
+        activity: {
+          SURVEY_ANSWER: '在 %{after} 至 %{before} 之前回答过调查',
+          PURCHASE: '在 %{after} 至 %{before} 之前有购买或退款',
+          INBOUND_INTERACTION: '在 %{after} 至 %{before} 之前联系过我们',
+          HANDOFF_REQUEST: '在 %{after} 至 %{before} 之前被请求交接',
+          narrowing: '%{name}：%{values}',
+          teams: '团队',
+          channels: '渠道',
+          journey_stages: '旅程阶段',
+          survey_kinds: '调查',
+          currency: '币种',
+          hint: '来自仪表盘图表：在该期间至少有一条此类记录的客户',
+        },
       },
     },
     lifetime_value: {

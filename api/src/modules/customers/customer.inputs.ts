@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { AcquisitionChannel, LifecycleStage, Segment, Team } from '../../domain/enums.js';
+import { AcquisitionChannel, Channel, JourneyStage, LifecycleStage, Segment, SurveyKind, Team } from '../../domain/enums.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { ChurnRisk } from '../health/health.type.js';
 import { NpsCategory } from '../surveys/satisfaction.type.js';
@@ -13,6 +13,52 @@ export class CsatBelowFilter {
 
   @Field(() => Int, { description: 'Window in days, 1–3650.' })
   withinDays!: number;
+}
+
+export enum CustomerActivityKind {
+  /** A survey answer (survey_response.responded_at); narrows by teams, channels, journeyStages, surveyKinds. */
+  SURVEY_ANSWER = 'SURVEY_ANSWER',
+  /** A purchase or refund (purchase.purchased_at): refunds move revenue too; narrows by currency. */
+  PURCHASE = 'PURCHASE',
+  /** An inbound interaction (interaction.occurred_at); narrows by teams, channels, journeyStages. */
+  INBOUND_INTERACTION = 'INBOUND_INTERACTION',
+  /** A handoff request (handoff.requested_at); narrows by teams (the receiving team). */
+  HANDOFF_REQUEST = 'HANDOFF_REQUEST',
+}
+registerEnumType(CustomerActivityKind, {
+  name: 'CustomerActivityKind',
+  description:
+    'SURVEY_ANSWER (responded_at; teams = rated team, channels, journeyStages, surveyKinds); PURCHASE (purchased_at, refunds included; currency); INBOUND_INTERACTION (occurred_at; teams = handling team, channels, journeyStages); HANDOFF_REQUEST (requested_at; teams = receiving team).',
+});
+
+@InputType({
+  description:
+    'Customers with at least one row of this kind in [after, before), matching every given narrowing (each list matches any of its values). A narrowing that does not apply to the kind is refused.',
+})
+export class CustomerActivityFilter {
+  @Field(() => CustomerActivityKind)
+  kind!: CustomerActivityKind;
+
+  @Field(() => Date, { description: 'At or after this moment.' })
+  after!: Date;
+
+  @Field(() => Date, { description: 'Before this moment; must be later than `after`.' })
+  before!: Date;
+
+  @Field(() => [Team], { nullable: true, description: 'SURVEY_ANSWER: the rated team; INBOUND_INTERACTION: the handling team; HANDOFF_REQUEST: the receiving team.' })
+  teams?: Team[] | null;
+
+  @Field(() => [Channel], { nullable: true, description: 'SURVEY_ANSWER and INBOUND_INTERACTION only.' })
+  channels?: Channel[] | null;
+
+  @Field(() => [JourneyStage], { nullable: true, description: 'SURVEY_ANSWER and INBOUND_INTERACTION only.' })
+  journeyStages?: JourneyStage[] | null;
+
+  @Field(() => [SurveyKind], { nullable: true, description: 'SURVEY_ANSWER only.' })
+  surveyKinds?: SurveyKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'PURCHASE only: ISO 4217 code in capitals, e.g. "USD".' })
+  currency?: string | null;
 }
 
 @InputType({ description: 'Narrows the customer list; every given condition must hold (AND). A list matches any of its values (OR).' })
@@ -88,6 +134,12 @@ export class CustomerFilter {
 
   @Field(() => CsatBelowFilter, { nullable: true, description: 'CSAT of the last N days below a score (customers without answers in the window do not match).' })
   csatBelow?: CsatBelowFilter | null;
+
+  @Field(() => CustomerActivityFilter, {
+    nullable: true,
+    description: 'Had an answer, purchase, inbound interaction or handoff request in a period: the customers behind a bucket of the metrics report.',
+  })
+  activity?: CustomerActivityFilter | null;
 }
 
 export enum CustomerOrderField {

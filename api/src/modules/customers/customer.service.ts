@@ -6,7 +6,7 @@ import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { healthSelectMany } from '../health/health.sql.js';
 import { customersWithOpenBreach } from '../sla/sla.sql.js';
 import { NpsCategory } from '../surveys/satisfaction.type.js';
-import { CustomerOrderField, type CustomerFilter, type CustomersArgs } from './customer.inputs.js';
+import { CustomerActivityKind, CustomerOrderField, type CustomerActivityFilter, type CustomerFilter, type CustomersArgs } from './customer.inputs.js';
 import { toCustomer, type CustomerRow, type CustomerType } from './customer.type.js';
 
 const DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
@@ -77,6 +77,50 @@ function invalid(field: string[], message: string): DomainError {
   return new DomainError(ErrorCode.INVALID, message, field);
 }
 
+type ActivityNarrowing = 'teams' | 'channels' | 'journeyStages' | 'surveyKinds' | 'currency';
+
+/** Per activity kind: its table, time column, extra condition and the column of each narrowing that applies. */
+const ACTIVITY_TABLES: Record<CustomerActivityKind, { table: string; time: string; where?: string; columns: Partial<Record<ActivityNarrowing, string>> }> = {
+  [CustomerActivityKind.SURVEY_ANSWER]: {
+    table: 'survey_response',
+    time: 'responded_at',
+    columns: { teams: 'team', channels: 'channel', journeyStages: 'journey_stage', surveyKinds: 'kind' },
+  },
+  [CustomerActivityKind.PURCHASE]: { table: 'purchase', time: 'purchased_at', columns: { currency: 'currency' } },
+  [CustomerActivityKind.INBOUND_INTERACTION]: {
+    table: 'interaction',
+    time: 'occurred_at',
+    where: `x.direction = 'INBOUND'`,
+    columns: { teams: 'team', channels: 'channel', journeyStages: 'journey_stage' },
+  },
+  [CustomerActivityKind.HANDOFF_REQUEST]: { table: 'handoff', time: 'requested_at', columns: { teams: 'to_team' } },
+};
+
+/** "Has at least one such row in [after, before)": an exists on the child table's (customer_id, time, id) index. */
+function addActivityCondition(where: Conditions, activity: CustomerActivityFilter): void {
+  const field = (name: string) => ['filter', 'activity', name];
+  const spec = ACTIVITY_TABLES[activity.kind];
+  if (!(activity.after.getTime() < activity.before.getTime())) throw invalid(field('before'), 'must be later than after');
+  const conditions = [`x.customer_id = c.id`, `x.${spec.time} >= ?`, `x.${spec.time} < ?`];
+  const params: unknown[] = [activity.after, activity.before];
+  if (spec.where) conditions.push(spec.where);
+  for (const name of ['teams', 'channels', 'journeyStages', 'surveyKinds', 'currency'] as const) {
+    const value = activity[name];
+    if (value == null) continue;
+    const column = spec.columns[name];
+    if (!column) throw invalid(field(name), `does not apply to ${activity.kind} activity`);
+    if (name === 'currency') {
+      if (!/^[A-Z]{3}$/.test(value as string)) throw invalid(field(name), 'must be an ISO 4217 code in capitals, e.g. "USD"');
+      conditions.push(`x.${column} = ?`);
+      params.push(value);
+    } else if ((value as string[]).length) {
+      conditions.push(`x.${column} = any(?::text[])`);
+      params.push(value);
+    }
+  }
+  where.add(`exists (select 1 from ${spec.table} x where ${conditions.join(' and ')})`, ...params);
+}
+
 /** Conditions on the customer row itself (and its own indexed rollups). */
 function customerConditions(filter: CustomerFilter | null | undefined, now: Date): Conditions {
   const where = new Conditions();
@@ -130,6 +174,7 @@ function customerConditions(filter: CustomerFilter | null | undefined, now: Date
       score,
     );
   }
+  if (filter.activity) addActivityCondition(where, filter.activity);
   return where;
 }
 
