@@ -88,9 +88,24 @@ describe('access and refresh tokens', () => {
     expect(third.userErrors).toEqual([]);
   });
 
-  it('revokes the whole session when a rotated refresh token is used again', async () => {
+  it('answers a retry of a refresh whose answer was lost, once, and retires the lost token', async () => {
+    const first = await signIn();
+    const lost = await refresh(first.refreshToken); // the page reloaded before it stored this answer
+    const retry = await refresh(first.refreshToken);
+    expect(retry.userErrors).toEqual([]);
+    expect(sessionIdOf(retry.token)).toBe(sessionIdOf(first.token));
+    expect((await meWith(retry.token)).data.me).toEqual({ email: ADMIN_EMAIL });
+    // The lost answer's token is retired; the retried token cannot be retried again.
+    expect((await refresh(lost.refreshToken)).userErrors[0]).toMatchObject({ code: 'REFRESH_TOKEN_INVALID' });
+    expect((await refresh(retry.refreshToken)).userErrors).toEqual([]);
+  });
+
+  it('revokes the whole session when a rotated refresh token is used again after its successor', async () => {
     const first = await signIn();
     const second = await refresh(first.refreshToken);
+    // The rightful holder already moved on with the successor: an old copy now is a thief's.
+    const third = await refresh(second.refreshToken);
+    expect(third.userErrors).toEqual([]);
     const reuse = await refresh(first.refreshToken);
     expect(reuse.token).toBeNull();
     expect(reuse.userErrors).toEqual([
@@ -101,7 +116,7 @@ describe('access and refresh tokens', () => {
     expect(after.status).toBe(401);
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(after.errors?.[0]?.message).toMatch(/used refresh token was presented again/);
-    const newest = await refresh(second.refreshToken);
+    const newest = await refresh(third.refreshToken);
     expect(newest.userErrors[0]).toMatchObject({ code: 'REFRESH_TOKEN_INVALID', message: expect.stringMatching(/session has ended/) });
     const [session] = await app.sql<{ revoked_reason: string }>('select revoked_reason from staff_session where id = ?', [sessionIdOf(first.token)]);
     expect(session!.revoked_reason).toBe('REFRESH_TOKEN_REUSED');

@@ -49,8 +49,13 @@ export type RefreshOutcome =
 /**
  * Exchanges a refresh token for a new one, inside the caller's transaction (the token row is
  * locked, so two refreshes with one token cannot both succeed). A token already rotated is a copy
- * in someone else's hands: the whole session is revoked, and the caller must commit that.
+ * in someone else's hands: the whole session is revoked, and the caller must commit that — except
+ * a retry: within REUSE_GRACE_SECONDS of its rotation, while the token it was rotated into has never
+ * been used, the client evidently lost the answer (a page reloaded mid-refresh), so it gets a new
+ * token and the lost one is retired.
  */
+export const REUSE_GRACE_SECONDS = 30;
+
 export async function rotateRefreshToken(tx: EntityManager, refreshToken: string, ttlSeconds: number): Promise<RefreshOutcome> {
   const [row] = await query<{
     id: string;
@@ -58,22 +63,26 @@ export async function rotateRefreshToken(tx: EntityManager, refreshToken: string
     staff_user_id: string;
     expired: boolean;
     rotated: boolean;
+    retry: boolean;
     session_revoked: boolean;
     active: boolean;
   }>(
     tx,
     `select t.id, t.session_id, s.staff_user_id, t.expires_at <= now() as expired, t.rotated_at is not null as rotated,
+            t.rotated_at > now() - make_interval(secs => ?)
+              and not exists (select 1 from refresh_token n where n.session_id = t.session_id and n.id <> t.id
+                                 and n.created_at >= t.rotated_at and n.rotated_at is not null) as retry,
             s.revoked_at is not null as session_revoked, u.active
        from refresh_token t
        join staff_session s on s.id = t.session_id
        join staff_user u on u.id = s.staff_user_id
       where t.token_hash = ?
       for update of t, s`,
-    [hashToken(refreshToken)],
+    [REUSE_GRACE_SECONDS, hashToken(refreshToken)],
   );
   if (!row) return { ok: false, reason: 'UNKNOWN' };
   if (row.session_revoked) return { ok: false, reason: 'SESSION_ENDED' };
-  if (row.rotated) {
+  if (row.rotated && !row.retry) {
     await revokeSession(tx, row.session_id, 'REFRESH_TOKEN_REUSED');
     return { ok: false, reason: 'REUSED' };
   }
@@ -82,11 +91,13 @@ export async function rotateRefreshToken(tx: EntityManager, refreshToken: string
   const next = newRefreshToken();
   const [issued] = await query<{ expires_at: string }>(
     tx,
-    `with used as (update refresh_token set rotated_at = now() where id = ?),
+    // The presented token, and on a retry the successor whose answer was lost: neither works again.
+    `with used as (update refresh_token set rotated_at = coalesce(rotated_at, now()) where id = ?),
+          retired as (update refresh_token set rotated_at = now(), expires_at = least(expires_at, now()) where session_id = ? and rotated_at is null),
           touched as (update staff_session set refreshed_at = now() where id = ?)
      insert into refresh_token (session_id, token_hash, expires_at) values (?, ?, now() + make_interval(secs => ?))
      returning expires_at`,
-    [row.id, row.session_id, row.session_id, hashToken(next), ttlSeconds],
+    [row.id, row.rotated ? row.session_id : null, row.session_id, row.session_id, hashToken(next), ttlSeconds],
   );
   return {
     ok: true,
