@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Conditions, isTimestampText, isUuid, query, rowsByIds } from '../../db/sql.js';
+import { Conditions, isUuid, rowsByIds } from '../../db/sql.js';
 import { HandoffStatus } from '../../domain/enums.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../graphql/connection.js';
+import type { Connection } from '../../graphql/connection.js';
 import { SortDirection } from '../../graphql/enums.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
+import { keysetPage } from '../../graphql/keyset-list.js';
 import type { ChildListing } from '../../graphql/per-parent-pages.js';
 import { HandoffOrderField, type HandoffFilter, type HandoffsArgs } from './handoff.inputs.js';
 import { toHandoff, type HandoffRow, type HandoffType } from './handoff.type.js';
@@ -26,8 +27,6 @@ const ORDER_COLUMNS: Record<HandoffOrderField, { column: string; direction: Sort
   [HandoffOrderField.REQUESTED_AT]: { column: 'h.requested_at', direction: SortDirection.DESC },
 };
 
-/** The database's text of each listed handoff's sort time (keeps microseconds for the cursor). */
-const sortKeys = new WeakMap<HandoffType, string>();
 
 function inboxConditions(filter: HandoffFilter | null | undefined, now: Date): Conditions {
   const where = new Conditions();
@@ -50,34 +49,17 @@ function inboxConditions(filter: HandoffFilter | null | undefined, now: Date): C
  * The handoff inbox: handoffs of every customer, filtered, by SLA urgency (dueAt ascending) or
  * another order with id as tie-break, paged by keyset cursor. The total is counted only if asked.
  */
-export async function listHandoffs(em: EntityManager, args: HandoffsArgs, now: Date): Promise<Connection<HandoffType>> {
-  const limit = pageSize(args.first);
+export function listHandoffs(em: EntityManager, args: HandoffsArgs, now: Date): Promise<Connection<HandoffType>> {
   const order = ORDER_COLUMNS[args.orderBy?.field ?? HandoffOrderField.DUE_AT];
-  const direction = (args.orderBy?.direction ?? order.direction) === SortDirection.DESC ? 'desc' : 'asc';
-  const where = inboxConditions(args.filter, now);
-  const counted = { sql: where.sql, params: [...where.params] };
-  if (args.after) {
-    const [time, id] = decodeCursor(args.after);
-    if (typeof time !== 'string' || !isTimestampText(time) || !isUuid(id)) {
-      throw new DomainError(ErrorCode.INVALID, 'is not a cursor of this ordering', ['after']);
-    }
-    where.add(`(${order.column}, h.id) ${direction === 'desc' ? '<' : '>'} (?::timestamptz, ?::uuid)`, time, id);
-  }
-  const rows = await query<HandoffRow & { sort_key: string }>(
+  return keysetPage<HandoffRow, HandoffType>(
     em,
-    `select h.*, ${order.column}::text as sort_key from handoff h ${where.sql} order by ${order.column} ${direction}, h.id ${direction} limit ?`,
-    [...where.params, limit + 1],
-  );
-  const handoffs = rows.map((row) => {
-    const handoff = toHandoff(row);
-    sortKeys.set(handoff, row.sort_key);
-    return handoff;
-  });
-  return toConnection(
-    handoffs,
-    limit,
-    (h) => [sortKeys.get(h) ?? null, h.id],
-    async () => Number((await query<{ count: string }>(em, `select count(*) from handoff h ${counted.sql}`, counted.params))[0]!.count),
-    Boolean(args.after),
+    {
+      from: 'handoff h',
+      alias: 'h',
+      where: inboxConditions(args.filter, now),
+      order: { column: order.column, type: 'timestamptz', direction: args.orderBy?.direction ?? order.direction },
+      toItem: toHandoff,
+    },
+    args,
   );
 }

@@ -8,6 +8,7 @@ import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.j
 import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
+import { recordDrafts, type DraftRecorder } from '../audit/record-drafts.js';
 import { customerWriteProblems } from '../customers/customer.service.js';
 import { findStaffByIds } from '../staff/staff.service.js';
 import type {
@@ -171,40 +172,32 @@ async function answerOpenInbound(
 }
 
 /**
- * Logs interactions set-based: every item validated in memory, references checked with one query
- * per kind, the valid items inserted with one statement and audited with one more. Each result
- * holds the interaction or the item's errors; nothing is written for an item with errors.
+ * Interactions logged set-based (see recordDrafts); an outbound one answers the same team's open
+ * inbound interactions of its customer, audited with it.
  */
-async function logInteractions(
-  tx: EntityManager,
-  context: Context,
-  viewer: Viewer,
-  action: string,
-  inputs: InteractionLogInput[],
-  rootOf: (index: number) => string[],
-): Promise<ItemResult<InteractionType>[]> {
-  const drafts = inputs.map((input, index) => draft(input, rootOf(index), context.now));
-  await checkReferences(tx, drafts);
-  const stored = await insertDrafts(tx, drafts.filter((d) => d.v.errors.length === 0));
-  const created = [...stored.entries()].filter(([d, row]) => row.id === d.id).map(([, row]) => row);
-  const answered = await answerOpenInbound(tx, created.filter((row) => row.direction === Direction.OUTBOUND));
-  await recordAudit(tx, viewer, context.requestId, [
-    ...created.map((row) => ({ action, entityType: 'Interaction', entityId: row.id, customerId: row.customerId, before: null, after: snapshot(row) })),
-    ...answered.map((row) => ({
+const interactions: DraftRecorder<InteractionLogInput, Draft, InteractionType> = {
+  entityType: 'Interaction',
+  draft,
+  checkReferences,
+  insert: insertDrafts,
+  snapshot,
+  async consequences(tx, created, action) {
+    const answered = await answerOpenInbound(tx, created.filter((row) => row.direction === Direction.OUTBOUND));
+    return answered.map((row) => ({
       action,
       entityType: 'Interaction',
       entityId: row.id,
       customerId: row.customer_id,
       before: { respondedAt: null },
       after: { respondedAt: timestamp(row.responded_at).toISOString(), answeredBy: row.answered_by },
-    })),
-  ]);
-  return drafts.map((d) => ({ value: d.v.errors.length ? null : (stored.get(d) ?? null), errors: d.v.errors }));
-}
+    }));
+  },
+};
+
 
 export function logInteraction(context: Context, input: InteractionLogInput): Promise<MutationResult<InteractionType>> {
   return mutateAllowed(context, 'interactions', async (tx, viewer) => {
-    return onlyItem(await logInteractions(tx, context, viewer, 'interactionLog', [input], () => ['input']));
+    return onlyItem(await recordDrafts(tx, context, viewer, interactions, 'interactionLog', [input], () => ['input']));
   });
 }
 
@@ -215,7 +208,7 @@ export function logInteractionBatch(
 ): Promise<MutationResult<ItemResult<InteractionType>[]>> {
   return mutateAllowed(context, batchWrite('interactions', via), async (tx, viewer) => {
     checkBatchSize(input.items);
-    return logInteractions(tx, context, viewer, 'interactionLogBatch', input.items, (index) => ['input', 'items', String(index)]);
+    return recordDrafts(tx, context, viewer, interactions, 'interactionLogBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
 }
 

@@ -3,12 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
 import { query, textArray, uuidArray } from '../../db/sql.js';
 import { PurchaseKind } from '../../domain/enums.js';
-import type { Context, Viewer } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
 import { ErrorCode } from '../../graphql/errors.js';
 import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
 import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordDrafts, type DraftRecorder } from '../audit/record-drafts.js';
 import { customerWriteProblems } from '../customers/customer.service.js';
 import type { PurchaseRecordBatchInput, PurchaseRecordInput } from './purchase.mutations.js';
 import { toPurchase, type PurchaseRow, type PurchaseType } from './purchase.type.js';
@@ -115,34 +115,19 @@ async function insertDrafts(tx: EntityManager, drafts: Draft[]): Promise<Map<Dra
   return stored;
 }
 
-/**
- * Records purchases set-based: every item validated in memory, customers checked with one query,
- * the valid items inserted with one statement and audited with one more.
- */
-async function recordPurchases(
-  tx: EntityManager,
-  context: Context,
-  viewer: Viewer,
-  action: string,
-  inputs: PurchaseRecordInput[],
-  rootOf: (index: number) => string[],
-): Promise<ItemResult<PurchaseType>[]> {
-  const drafts = inputs.map((input, index) => draft(input, rootOf(index), context.now));
-  await checkCustomers(tx, drafts);
-  const stored = await insertDrafts(tx, drafts.filter((d) => d.v.errors.length === 0));
-  const created = [...stored.entries()].filter(([d, row]) => row.id === d.id).map(([, row]) => row);
-  await recordAudit(
-    tx,
-    viewer,
-    context.requestId,
-    created.map((row) => ({ action, entityType: 'Purchase', entityId: row.id, customerId: row.customerId, before: null, after: purchaseSnapshot(row) })),
-  );
-  return drafts.map((d) => ({ value: d.v.errors.length ? null : (stored.get(d) ?? null), errors: d.v.errors }));
-}
+/** Purchases and refunds of purchases recorded set-based (see recordDrafts). */
+const purchases: DraftRecorder<PurchaseRecordInput, Draft, PurchaseType> = {
+  entityType: 'Purchase',
+  draft,
+  checkReferences: checkCustomers,
+  insert: insertDrafts,
+  snapshot: purchaseSnapshot,
+};
+
 
 export function recordPurchase(context: Context, input: PurchaseRecordInput): Promise<MutationResult<PurchaseType>> {
   return mutateAllowed(context, 'purchases', async (tx, viewer) => {
-    return onlyItem(await recordPurchases(tx, context, viewer, 'purchaseRecord', [input], () => ['input']));
+    return onlyItem(await recordDrafts(tx, context, viewer, purchases, 'purchaseRecord', [input], () => ['input']));
   });
 }
 
@@ -153,6 +138,6 @@ export function recordPurchaseBatch(
 ): Promise<MutationResult<ItemResult<PurchaseType>[]>> {
   return mutateAllowed(context, batchWrite('purchases', via), async (tx, viewer) => {
     checkBatchSize(input.items);
-    return recordPurchases(tx, context, viewer, 'purchaseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
+    return recordDrafts(tx, context, viewer, purchases, 'purchaseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
 }

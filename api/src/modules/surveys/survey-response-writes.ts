@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, textArray, uuidArray } from '../../db/sql.js';
 import { SURVEY_SCORE_RANGE, type Channel, type JourneyStage, type SurveyKind, type Team } from '../../domain/enums.js';
-import type { Context, Viewer } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
 import { ErrorCode } from '../../graphql/errors.js';
 import { checkBatchSize, onlyItem, type ItemResult } from '../../graphql/batch.js';
 import type { MutationResult } from '../../graphql/mutation.js';
 import { Validator } from '../../graphql/validation.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordDrafts, type DraftRecorder } from '../audit/record-drafts.js';
 import { customerWriteProblems } from '../customers/customer.service.js';
 import { findInteractionsByIds } from '../interactions/interaction.service.js';
 import type { SurveyResponseRecordBatchInput, SurveyResponseRecordInput } from './survey-response.mutations.js';
@@ -136,34 +136,19 @@ async function insertDrafts(tx: EntityManager, drafts: Draft[]): Promise<Map<Dra
   return stored;
 }
 
-/**
- * Records survey answers set-based: every item validated in memory, references checked with one
- * query per kind, the valid items inserted with one statement and audited with one more.
- */
-async function recordSurveyResponses(
-  tx: EntityManager,
-  context: Context,
-  viewer: Viewer,
-  action: string,
-  inputs: SurveyResponseRecordInput[],
-  rootOf: (index: number) => string[],
-): Promise<ItemResult<SurveyResponseType>[]> {
-  const drafts = inputs.map((input, index) => draft(input, rootOf(index), context.now));
-  await checkReferences(tx, drafts);
-  const stored = await insertDrafts(tx, drafts.filter((d) => d.v.errors.length === 0));
-  const created = [...stored.entries()].filter(([d, row]) => row.id === d.id).map(([, row]) => row);
-  await recordAudit(
-    tx,
-    viewer,
-    context.requestId,
-    created.map((row) => ({ action, entityType: 'SurveyResponse', entityId: row.id, customerId: row.customerId, before: null, after: snapshot(row) })),
-  );
-  return drafts.map((d) => ({ value: d.v.errors.length ? null : (stored.get(d) ?? null), errors: d.v.errors }));
-}
+/** Survey answers recorded set-based (see recordDrafts). */
+const surveyResponses: DraftRecorder<SurveyResponseRecordInput, Draft, SurveyResponseType> = {
+  entityType: 'SurveyResponse',
+  draft,
+  checkReferences,
+  insert: insertDrafts,
+  snapshot,
+};
+
 
 export function recordSurveyResponse(context: Context, input: SurveyResponseRecordInput): Promise<MutationResult<SurveyResponseType>> {
   return mutateAllowed(context, 'surveys', async (tx, viewer) => {
-    return onlyItem(await recordSurveyResponses(tx, context, viewer, 'surveyResponseRecord', [input], () => ['input']));
+    return onlyItem(await recordDrafts(tx, context, viewer, surveyResponses, 'surveyResponseRecord', [input], () => ['input']));
   });
 }
 
@@ -174,6 +159,6 @@ export function recordSurveyResponseBatch(
 ): Promise<MutationResult<ItemResult<SurveyResponseType>[]>> {
   return mutateAllowed(context, batchWrite('surveys', via), async (tx, viewer) => {
     checkBatchSize(input.items);
-    return recordSurveyResponses(tx, context, viewer, 'surveyResponseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
+    return recordDrafts(tx, context, viewer, surveyResponses, 'surveyResponseRecordBatch', input.items, (index) => ['input', 'items', String(index)]);
   });
 }
