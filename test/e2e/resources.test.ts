@@ -299,7 +299,8 @@ if (skipReason && required) {
       const diff = page.getByTestId('audit-diff');
       await diff.waitFor();
       expect(await diff.locator('tbody tr').count()).toBeGreaterThan(0);
-      expect(await diff.innerText()).toContain(`Sam Sales (${samId})`);
+      // Staff names arrive with the staff list, a moment after the diff itself.
+      await expect.poll(() => diff.innerText(), { timeout: 15_000 }).toContain(`Sam Sales (${samId})`);
       await shot('audit-log-diff');
     });
 
