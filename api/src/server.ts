@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
@@ -159,6 +159,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
       ApolloServerPluginLandingPageDisabled(),
+      // We send no cache hints; Apollo's implicit cache-control plugin would wrap every field's
+      // resolver to compute them (a measurable share of a 360 page's CPU, see test/bench/RESULTS.md).
+      ApolloServerPluginCacheControlDisabled(),
       authGuardPlugin,
       queryLimitsPlugin(queryLimits, rateLimiter),
       statementCountPlugin,

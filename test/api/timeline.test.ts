@@ -192,6 +192,18 @@ describe('Customer.timeline', () => {
     expect(new Set(transitions)).toEqual(new Set(['REQUESTED', 'ACCEPTED', 'COMPLETED', 'REJECTED', 'CANCELLED']));
   });
 
+  it('answers the same events, channels, teams and transitions when no source object is selected (no source rows fetched)', async () => {
+    const LEAN = `query Lean($id: ID!) {
+      customer(id: $id) { timeline(first: 100) { edges { cursor node { id kind occurredAt channel team ... on HandoffEvent { transition } } } } }
+    }`;
+    const lean = await app.graphql<{ customer: { timeline: { edges: { cursor: string; node: Record<string, unknown> }[] } } }>(LEAN, { id: historyId }, token);
+    expect(lean.errors).toBeUndefined();
+    const full = await timeline({ first: 100 });
+    const own = ({ id, kind, occurredAt, channel, team, transition }: Record<string, unknown>) => ({ id, kind, occurredAt, channel, team, transition });
+    expect(lean.data!.customer.timeline.edges.map((e) => ({ cursor: e.cursor, ...own(e.node) }))).toEqual(full.edges.map((e) => ({ cursor: e.cursor, ...own(e.node) })));
+    expect(lean.data!.customer.timeline.edges.map((e) => e.node.team)).toContain('SERVICE');
+  });
+
   it('pages through the whole history with cursors, every event exactly once and in order', async () => {
     for (const first of [1, 2, 3, 5]) {
       const paged = await pagedEventIds(first);

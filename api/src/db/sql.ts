@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 
 /**
  * Raw SQL for reads the ORM cannot express well (batched pages, aggregates). Placeholders are
@@ -6,6 +8,52 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export function query<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+}
+
+/** A statement text in PostgreSQL's `$n` form under a name derived from the text. */
+interface PreparedStatement {
+  name: string;
+  text: string;
+  parameters: number;
+}
+
+const preparedStatements = new Map<string, PreparedStatement>();
+
+/** `?` placeholders become `$1…$n`; refuses what knex would read differently (`??`, `\\?`). */
+function toPrepared(sql: string): PreparedStatement {
+  const known = preparedStatements.get(sql);
+  if (known) return known;
+  if (sql.includes('??') || sql.includes('\\?')) throw new Error('preparedQuery: ?? and \\? are not supported');
+  let parameters = 0;
+  const text = sql.replace(/\?/g, () => `$${++parameters}`);
+  const statement = { name: `c360_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, text, parameters };
+  preparedStatements.set(sql, statement);
+  return statement;
+}
+
+/**
+ * A read on the hot path of every page (the per-customer figures, the viewer), as a named prepared
+ * statement: PostgreSQL parses and plans it once per connection instead of on every request —
+ * planning was half of a 360 page's database time (test/bench/RESULTS.md). Only for texts that are
+ * one of a fixed few per call site (values always as parameters), since each distinct text stays
+ * prepared on every pooled connection. Inside a transaction it runs on the transaction's connection
+ * as an ordinary statement. Counted and logged like every ORM statement.
+ */
+export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (em.getTransactionContext()) return query<T>(em, sql, params);
+  const statement = toPrepared(sql);
+  if (statement.parameters !== params.length) throw new Error(`preparedQuery: ${statement.parameters} placeholders but ${params.length} parameters`);
+  const pool = em.getConnection().getKnex().client;
+  const started = Date.now();
+  const client = (await pool.acquireConnection()) as pg.Client;
+  let rows: T[] | undefined;
+  try {
+    rows = (await client.query<T & pg.QueryResultRow>({ name: statement.name, text: statement.text, values: params })).rows as T[];
+    return rows;
+  } finally {
+    await pool.releaseConnection(client);
+    em.config.getLogger().logQuery({ query: sql, params, took: Date.now() - started, results: rows?.length, level: rows ? 'info' : 'error' });
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

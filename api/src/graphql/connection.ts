@@ -80,7 +80,8 @@ export function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
 
 /**
  * Builds a connection from `limit + 1` fetched rows: the extra row only tells whether another
- * page exists.
+ * page exists. Cursors are encoded only when read: a page that asks for `nodes` (the 360 page's
+ * timelines) encodes none, one asking for `endCursor` encodes one.
  */
 export function toConnection<T>(
   rows: T[],
@@ -90,15 +91,22 @@ export function toConnection<T>(
   hasPreviousPage: boolean,
 ): Connection<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const cursorAt = (index: number): string | null => (index >= 0 && index < page.length ? encodeCursor(cursorOf(page[index]!)) : null);
+  let edges: Edge<T>[] | undefined;
   return {
-    edges,
+    get edges() {
+      return (edges ??= page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node })));
+    },
     nodes: page,
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(page.length - 1);
+      },
     },
     totalCount: lazy(totalCount),
   };

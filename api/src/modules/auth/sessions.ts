@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, timestamp } from '../../db/sql.js';
+import { preparedQuery, query, timestamp } from '../../db/sql.js';
 import { STAFF_COLUMNS, type StaffUserRow } from '../staff/staff-user.type.js';
 
 /**
@@ -133,7 +133,7 @@ export async function staffWithSession(
   staffUserId: string,
   sessionId: string,
 ): Promise<(StaffUserRow & { session_found: boolean; session_revoked_reason: string | null; session_revoked: boolean }) | null> {
-  const [row] = await query<StaffUserRow & { session_found: boolean; session_revoked_reason: string | null; session_revoked: boolean }>(
+  const [row] = await preparedQuery<StaffUserRow & { session_found: boolean; session_revoked_reason: string | null; session_revoked: boolean }>(
     em,
     `select ${STAFF_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')},
             ss.id is not null as session_found, ss.revoked_at is not null as session_revoked, ss.revoked_reason as session_revoked_reason

@@ -3,6 +3,7 @@ import { AcquisitionChannel, CustomerKind, LifecycleStage, Segment } from '../..
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { PersonalData } from '../access/masking.js';
+import { instanceOf } from '../../graphql/instances.js';
 
 @ObjectType('Customer', { description: 'A person or business we sell to and serve: the hub of the graph.' })
 export class CustomerType {
@@ -113,7 +114,7 @@ export interface CustomerRow {
 }
 
 export function toCustomer(row: CustomerRow): CustomerType {
-  return {
+  return instanceOf(CustomerType, {
     id: row.id,
     kind: row.kind,
     name: row.name,
@@ -137,5 +138,5 @@ export function toCustomer(row: CustomerRow): CustomerType {
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),
     version: row.version,
-  };
+  });
 }

@@ -3,6 +3,7 @@ import { HandoffStatus, Team } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { PersonalData } from '../access/masking.js';
+import { instanceOf } from '../../graphql/instances.js';
 
 @ObjectType('Handoff', {
   description: 'An account passed from one team to another, with the context the receiving team needs so nobody re-asks the customer.',
@@ -116,7 +117,7 @@ export interface HandoffRow {
 }
 
 export function toHandoff(row: HandoffRow): HandoffType {
-  return {
+  return instanceOf(HandoffType, {
     id: row.id,
     customerId: row.customer_id,
     fromTeam: row.from_team,
@@ -141,5 +142,5 @@ export function toHandoff(row: HandoffRow): HandoffType {
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),
     version: row.version,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, uuidArray } from '../../db/sql.js';
+import { preparedQuery, uuidArray } from '../../db/sql.js';
 import { openBreachJoins } from '../sla/sla.sql.js';
 
 /**
@@ -179,5 +179,5 @@ export function healthSelectMany(source: string, sourceParams: unknown[], asOf: 
 
 export function healthOf(em: EntityManager, customerIds: readonly string[], asOf: Date): Promise<HealthRow[]> {
   const select = healthSelect('unnest(?::uuid[]) as ids(id) join customer c on c.id = ids.id', [uuidArray(customerIds)], asOf);
-  return query<HealthRow>(em, select.sql, select.params);
+  return preparedQuery<HealthRow>(em, select.sql, select.params);
 }

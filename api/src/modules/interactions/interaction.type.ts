@@ -3,6 +3,7 @@ import { Channel, Direction, JourneyStage, Team } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { PersonalData } from '../access/masking.js';
+import { instanceOf } from '../../graphql/instances.js';
 
 @ObjectType('Interaction', { description: 'One contact with a customer on any channel: a call, an email, a chat, a meeting…' })
 export class InteractionType {
@@ -76,7 +77,7 @@ export interface InteractionRow {
 }
 
 export function toInteraction(row: InteractionRow): InteractionType {
-  return {
+  return instanceOf(InteractionType, {
     id: row.id,
     customerId: row.customer_id,
     channel: row.channel,
@@ -93,5 +94,5 @@ export function toInteraction(row: InteractionRow): InteractionType {
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),
     version: row.version,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, uuidArray } from '../../db/sql.js';
+import { preparedQuery, uuidArray } from '../../db/sql.js';
 
 /** One customer's purchases in one currency, summed up to `asOf` (exclusive). */
 export interface PurchaseTotalsRow {
@@ -17,7 +17,7 @@ export interface PurchaseTotalsRow {
 }
 
 export function purchaseTotals(em: EntityManager, customerIds: readonly string[], asOf: Date): Promise<PurchaseTotalsRow[]> {
-  return query<PurchaseTotalsRow>(
+  return preparedQuery<PurchaseTotalsRow>(
     em,
     `select customer_id, currency,
             count(*) filter (where kind <> 'REFUND') as purchase_count,

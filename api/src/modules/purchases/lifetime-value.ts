@@ -9,6 +9,9 @@ const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 const YEAR_MS = new Exact(365.25 * 24 * 3600 * 1000);
 const MAX_LIFESPAN_YEARS = new Exact(10);
 
+const PREDICTION_FIGURES = ['tenureYears', 'purchaseFrequencyPerYear', 'expectedLifespanYears', 'predictedValue'] as const;
+type PredictionFigure = (typeof PREDICTION_FIGURES)[number];
+
 export interface LifetimeValueSubject {
   segment: Segment;
   churnedAt: Date | null;
@@ -61,18 +64,27 @@ export function lifetimeValue(
   };
   if (purchaseCount === 0 || !result.firstPurchaseAt) return result;
 
-  const end = churned ? subject.churnedAt! : asOf;
-  const tenure = Exact.max(0, new Exact(end.getTime() - result.firstPurchaseAt.getTime()).dividedBy(YEAR_MS));
+  const firstPurchaseAt = result.firstPurchaseAt;
   const average = historical.dividedBy(purchaseCount);
-  const frequency = new Exact(purchaseCount).dividedBy(Exact.max(tenure, 1));
-  const lifespan = churned
-    ? tenure
-    : Exact.min(MAX_LIFESPAN_YEARS, Exact.max(tenure, churnRate && churnRate.gt(0) ? new Exact(100).dividedBy(churnRate) : MAX_LIFESPAN_YEARS));
-
   result.averagePurchaseValue = average.toFixed(4);
-  result.tenureYears = tenure.toFixed(4);
-  result.purchaseFrequencyPerYear = frequency.toFixed(4);
-  result.expectedLifespanYears = lifespan.toFixed(4);
-  if (!churned) result.predictedValue = average.times(frequency).times(lifespan).toFixed(4);
+  // The prediction's 40-digit divisions are computed when one of its figures is first read: a
+  // list showing historical values (most of them) never pays for them.
+  let prediction: Pick<LifetimeValue, PredictionFigure> | undefined;
+  const predict = (): Pick<LifetimeValue, PredictionFigure> => {
+    if (prediction) return prediction;
+    const end = churned ? subject.churnedAt! : asOf;
+    const tenure = Exact.max(0, new Exact(end.getTime() - firstPurchaseAt.getTime()).dividedBy(YEAR_MS));
+    const frequency = new Exact(purchaseCount).dividedBy(Exact.max(tenure, 1));
+    const lifespan = churned
+      ? tenure
+      : Exact.min(MAX_LIFESPAN_YEARS, Exact.max(tenure, churnRate && churnRate.gt(0) ? new Exact(100).dividedBy(churnRate) : MAX_LIFESPAN_YEARS));
+    return (prediction = {
+      tenureYears: tenure.toFixed(4),
+      purchaseFrequencyPerYear: frequency.toFixed(4),
+      expectedLifespanYears: lifespan.toFixed(4),
+      predictedValue: churned ? historical.toFixed(4) : average.times(frequency).times(lifespan).toFixed(4),
+    });
+  };
+  for (const figure of PREDICTION_FIGURES) Object.defineProperty(result, figure, { enumerable: true, get: () => predict()[figure] });
   return result;
 }

@@ -44,10 +44,15 @@ export function purchaseLoaders(context: Context) {
             group.some(withChurn) ? customerLoaders(context).annualChurnBySegment.load(moment) : null,
           ]);
           const byCustomer = new Map<string, PurchaseTotalsRow[]>();
-          for (const row of totals) byCustomer.set(row.customer_id, [...(byCustomer.get(row.customer_id) ?? []), row]);
+          for (const row of totals) {
+            const rows = byCustomer.get(row.customer_id);
+            if (rows) rows.push(row);
+            else byCustomer.set(row.customer_id, [row]);
+          }
           for (const key of group) {
             const value = lifetimeValue(key.customer, byCustomer.get(key.customer.id) ?? [], churn?.get(key.customer.segment), asOf);
-            if (!withChurn(key)) for (const figure of CHURN_FIGURES) value[figure] = null;
+            // Not asked for, so not computed: null (defined over the prediction's lazy getters).
+            if (!withChurn(key)) for (const figure of CHURN_FIGURES) Object.defineProperty(value, figure, { value: null, enumerable: true, writable: true });
             results.set(keyOf(key), value);
           }
         }

@@ -3,6 +3,7 @@ import { PurchaseKind } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
+import { instanceOf } from '../../graphql/instances.js';
 
 @ObjectType('Purchase', { description: 'Money a customer paid us, or a refund of it.' })
 export class PurchaseType {
@@ -58,7 +59,7 @@ export interface PurchaseRow {
 }
 
 export function toPurchase(row: PurchaseRow): PurchaseType {
-  return {
+  return instanceOf(PurchaseType, {
     id: row.id,
     customerId: row.customer_id,
     amount: row.amount,
@@ -71,5 +72,5 @@ export function toPurchase(row: PurchaseRow): PurchaseType {
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),
     version: row.version,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, uuidArray } from '../../db/sql.js';
+import { preparedQuery, query, uuidArray } from '../../db/sql.js';
 import type { Team } from '../../domain/enums.js';
 
 export interface TeamSlaRow {
@@ -54,7 +54,7 @@ export interface OpenBreachRow {
 
 export function openBreaches(em: EntityManager, customerIds: readonly string[], asOf: Date): Promise<OpenBreachRow[]> {
   const joins = openBreachJoins('p.id', asOf);
-  return query<OpenBreachRow>(
+  return preparedQuery<OpenBreachRow>(
     em,
     `select p.id as customer_id,
             interaction_breach.n as interaction_breaches,

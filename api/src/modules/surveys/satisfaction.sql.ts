@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, uuidArray } from '../../db/sql.js';
+import { preparedQuery, uuidArray } from '../../db/sql.js';
 
 /** Answer counts of one group of survey responses: the inputs of CSAT, NPS and CES. */
 export interface SatisfactionCountsRow {
@@ -56,7 +56,8 @@ export function satisfactionCounts(
     params.push(since);
   }
   const group = dimension ? `${dimension}::text` : 'null::text';
-  return query<SatisfactionCountsRow>(
+  // One of six texts (with or without `since`, three groupings): prepared.
+  return preparedQuery<SatisfactionCountsRow>(
     em,
     `select customer_id, ${group} as dimension, ${satisfactionCountsSql('survey_response')}
        from survey_response

@@ -3,6 +3,7 @@ import { Channel, JourneyStage, SurveyKind, Team } from '../../domain/enums.js';
 import { timestamp } from '../../db/sql.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { PersonalData } from '../access/masking.js';
+import { instanceOf } from '../../graphql/instances.js';
 
 @ObjectType('SurveyResponse', { description: 'A customer\'s answer to a CSAT (1–5), NPS (0–10) or CES (1–7) question.' })
 export class SurveyResponseType {
@@ -67,7 +68,7 @@ export interface SurveyResponseRow {
 }
 
 export function toSurveyResponse(row: SurveyResponseRow): SurveyResponseType {
-  return {
+  return instanceOf(SurveyResponseType, {
     id: row.id,
     customerId: row.customer_id,
     kind: row.kind,
@@ -82,5 +83,5 @@ export function toSurveyResponse(row: SurveyResponseRow): SurveyResponseType {
     createdAt: timestamp(row.created_at),
     updatedAt: timestamp(row.updated_at),
     version: row.version,
-  };
+  });
 }

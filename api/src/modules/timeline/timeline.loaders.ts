@@ -24,7 +24,11 @@ function byShape<T, V>(load: (customerIds: string[], request: T) => Promise<Map<
   return new DataLoader<Keyed<T>, V, string>(
     async (keys) => {
       const shapes = new Map<string, Keyed<T>[]>();
-      for (const key of keys) shapes.set(key.shape, [...(shapes.get(key.shape) ?? []), key]);
+      for (const key of keys) {
+        const group = shapes.get(key.shape);
+        if (group) group.push(key);
+        else shapes.set(key.shape, [key]);
+      }
       const found = new Map<string, V>();
       for (const [shape, group] of shapes) {
         const values = await load([...new Set(group.map((k) => k.customerId))], group[0]!.request);
@@ -44,12 +48,14 @@ export function timelineLoaders(context: Context) {
   return perRequest(context, KEY, () => {
     const cursors = new WeakMap<object, CursorKey>();
 
-    const pages = byShape<TimelinePageRequest, AnyTimelineEvent[]>(async (customerIds, { filter, after, limit }) => {
+    const pages = byShape<TimelinePageRequest, AnyTimelineEvent[]>(async (customerIds, { filter, after, limit, withRows }) => {
       const events = new Map<string, AnyTimelineEvent[]>();
-      for (const row of await timelinePages(context.em, customerIds, filter, after, limit + 1)) {
+      for (const row of await timelinePages(context.em, customerIds, filter, after, limit + 1, withRows)) {
         const event = toTimelineEvent(row);
         cursors.set(event, timelineCursorKey(row));
-        events.set(row.customer_key, [...(events.get(row.customer_key) ?? []), event]);
+        const list = events.get(row.customer_key);
+        if (list) list.push(event);
+        else events.set(row.customer_key, [event]);
       }
       return events;
     }, []);
@@ -57,8 +63,9 @@ export function timelineLoaders(context: Context) {
     const counts = byShape<TimelineFilter, number>((customerIds, filter) => timelineCounts(context.em, customerIds, filter), 0);
 
     return {
-      async page(customerId: string, args: TimelineArgs): Promise<Connection<TimelineEvent>> {
-        const request = timelinePageRequest(args);
+      /** `withRows`: whether the query reads the events' source objects (see timelinePages). */
+      async page(customerId: string, args: TimelineArgs, withRows: boolean): Promise<Connection<TimelineEvent>> {
+        const request = timelinePageRequest(args, withRows);
         const events = await pages.load(keyed(customerId, request));
         return toConnection<TimelineEvent>(
           events,

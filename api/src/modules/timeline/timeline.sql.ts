@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, textArray, uuidArray } from '../../db/sql.js';
+import { preparedQuery, query, textArray, uuidArray } from '../../db/sql.js';
 import type { Channel, Team } from '../../domain/enums.js';
 import { TimelineEventKind } from './timeline.type.js';
 
@@ -26,8 +26,11 @@ export interface TimelineRow {
   kind: TimelineEventKind;
   cursor_time: string;
   row_id: string;
-  /** The source row as `select *` would return it (timestamps and decimals as text). */
-  row: Record<string, unknown>;
+  /** The event's channel and team (see TimelineEvent), read from the source row's columns. */
+  channel: Channel | null;
+  team: Team | null;
+  /** The source row as `select *` would return it (timestamps and decimals as text), when asked for. */
+  row: Record<string, unknown> | null;
 }
 
 /** One table column whose timestamps are events of one kind. */
@@ -39,11 +42,13 @@ interface TimelineSource {
   channelColumn: string | null;
   /** A teams filter matches any of these; sources without a team drop out under it. */
   teamColumns: string[];
+  /** The event's own team: the handling or rated team; for a handoff request the team handing over, later steps the receiving team. */
+  eventTeamColumn: string | null;
   /** The row as JSON; decimals as text so money never passes through a float. */
   rowJson: string;
 }
 
-const HANDOFF = { table: 'handoff', channelColumn: null, teamColumns: ['from_team', 'to_team'], rowJson: 'to_jsonb(t)' };
+const HANDOFF = { table: 'handoff', channelColumn: null, teamColumns: ['from_team', 'to_team'], eventTeamColumn: 'to_team', rowJson: 'to_jsonb(t)' };
 
 /** Listed in the timeline's order for events at the same moment: the later step of a story first. */
 const SOURCES: readonly TimelineSource[] = [
@@ -51,17 +56,34 @@ const SOURCES: readonly TimelineSource[] = [
   { ...HANDOFF, kind: TimelineEventKind.HANDOFF_REJECTED, timeColumn: 'rejected_at' },
   { ...HANDOFF, kind: TimelineEventKind.HANDOFF_COMPLETED, timeColumn: 'completed_at' },
   { ...HANDOFF, kind: TimelineEventKind.HANDOFF_ACCEPTED, timeColumn: 'accepted_at' },
-  { ...HANDOFF, kind: TimelineEventKind.HANDOFF_REQUESTED, timeColumn: 'requested_at' },
-  { kind: TimelineEventKind.SURVEY_RESPONSE, table: 'survey_response', timeColumn: 'responded_at', channelColumn: 'channel', teamColumns: ['team'], rowJson: 'to_jsonb(t)' },
+  { ...HANDOFF, kind: TimelineEventKind.HANDOFF_REQUESTED, timeColumn: 'requested_at', eventTeamColumn: 'from_team' },
+  {
+    kind: TimelineEventKind.SURVEY_RESPONSE,
+    table: 'survey_response',
+    timeColumn: 'responded_at',
+    channelColumn: 'channel',
+    teamColumns: ['team'],
+    eventTeamColumn: 'team',
+    rowJson: 'to_jsonb(t)',
+  },
   {
     kind: TimelineEventKind.PURCHASE,
     table: 'purchase',
     timeColumn: 'purchased_at',
     channelColumn: null,
     teamColumns: [],
+    eventTeamColumn: null,
     rowJson: `to_jsonb(t) || jsonb_build_object('amount', t.amount::text)`,
   },
-  { kind: TimelineEventKind.INTERACTION, table: 'interaction', timeColumn: 'occurred_at', channelColumn: 'channel', teamColumns: ['team'], rowJson: 'to_jsonb(t)' },
+  {
+    kind: TimelineEventKind.INTERACTION,
+    table: 'interaction',
+    timeColumn: 'occurred_at',
+    channelColumn: 'channel',
+    teamColumns: ['team'],
+    eventTeamColumn: 'team',
+    rowJson: 'to_jsonb(t)',
+  },
 ];
 
 const RANK = new Map(SOURCES.map((source, rank) => [source.kind, rank]));
@@ -115,7 +137,8 @@ function afterCondition(source: TimelineSource, after: TimelinePosition): { sql:
 /**
  * The first `limit` events after `after` of each customer, newest first, in one statement: per
  * customer, each source walks its (customer, time, id) index for at most `limit` rows, and the
- * union of those is ordered and cut once more.
+ * union of those is ordered and cut once more. The source rows come as JSON only `withRows`:
+ * building and parsing them is most of the statement's cost when a page asks only for kinds and times.
  */
 export async function timelinePages(
   em: EntityManager,
@@ -123,6 +146,7 @@ export async function timelinePages(
   filter: TimelineFilter,
   after: TimelinePosition | null,
   limit: number,
+  withRows: boolean,
 ): Promise<TimelineRow[]> {
   const sources = sourcesMatching(filter);
   if (!sources.length || !customerIds.length) return [];
@@ -137,14 +161,20 @@ export async function timelinePages(
       params.push(...position.params);
     }
     params.push(limit);
-    return `(select '${source.kind}'::text as kind, ${RANK.get(source.kind)} as rank, t.${source.timeColumn} as occurred_at, t.id as row_id, ${source.rowJson} as row
+    const channel = source.channelColumn ? `t.${source.channelColumn}` : 'null::text';
+    const team = source.eventTeamColumn ? `t.${source.eventTeamColumn}` : 'null::text';
+    const row = withRows ? source.rowJson : 'null::jsonb';
+    return `(select '${source.kind}'::text as kind, ${RANK.get(source.kind)} as rank, t.${source.timeColumn} as occurred_at, t.id as row_id,
+         ${channel} as channel, ${team} as team, ${row} as row
        from ${source.table} t where ${where.join(' and ')}
        order by t.${source.timeColumn} desc, t.id desc limit ?)`;
   });
   params.push(limit);
-  return query<TimelineRow>(
+  // Unfiltered pages (the 360 page's) have one of a few texts: prepared. Filtered ones vary too much.
+  const unfiltered = !filter.kinds && !filter.channels && !filter.teams && !filter.since && !filter.until;
+  return (unfiltered ? preparedQuery : query)<TimelineRow>(
     em,
-    `select p.customer_key, e.kind, e.occurred_at::text as cursor_time, e.row_id, e.row
+    `select p.customer_key, e.kind, e.occurred_at::text as cursor_time, e.row_id, e.channel, e.team, e.row
      from unnest(?::uuid[]) with ordinality as p(customer_key, position)
      cross join lateral (
        select * from (${branches.join(' union all ')}) as u
