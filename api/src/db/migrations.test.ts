@@ -30,7 +30,7 @@ describe('migrations from an empty database', () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'acquisition_spend', 'api_key', 'audit_event', 'customer', 'handoff', 'inbound_response_hourly', 'interaction', 'login_attempt', 'purchase',
-      'refresh_token', 'revenue_hourly', 'staff_session', 'staff_user', 'survey_response', 'team_sla',
+      'refresh_token', 'revenue_hourly', 'saved_filter', 'staff_session', 'staff_user', 'survey_response', 'team_sla',
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('migrations from an empty database', () => {
       `select table_name, column_name, data_type from information_schema.columns
        where table_schema = 'public' and table_name <> 'mikro_orm_migrations' and column_name in ('amount', 'id') order by 1, 2`,
     );
-    expect(columns).toHaveLength(14);
+    expect(columns).toHaveLength(15);
     for (const column of columns) {
       expect(column.data_type, `${column.table_name}.${column.column_name}`).toBe(column.column_name === 'id' ? 'uuid' : 'numeric');
     }

@@ -36,9 +36,11 @@ import { CustomerTimelineResolver } from './timeline/timeline.resolver.js';
 import { CustomerSurveyResponsesResolver, SatisfactionResolver, SurveyResponseResolver } from './surveys/survey-response.resolver.js';
 import { SurveyResponseMutationsResolver } from './surveys/survey-response-mutations.resolver.js';
 import { PrivacyResolver } from './privacy/privacy.resolver.js';
+import { SavedFilter } from './saved-filters/saved-filter.entity.js';
+import { SavedFilterResolver } from './saved-filters/saved-filter.resolver.js';
 
 /** The one list of every domain module's entities: the ORM maps these. */
-export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla, AuditEvent, StaffSession, RefreshToken, LoginAttempt, ApiKey];
+export const entities = [Customer, Interaction, Purchase, SurveyResponse, Handoff, StaffUser, AcquisitionSpend, TeamSla, AuditEvent, StaffSession, RefreshToken, LoginAttempt, ApiKey, SavedFilter];
 
 /** The one list of every domain module's resolvers: the schema is built from these. */
 export const resolvers = [
@@ -76,4 +78,5 @@ export const resolvers = [
   CustomerTimelineResolver,
   AcquisitionSpendResolver,
   PrivacyResolver,
+  SavedFilterResolver,
 ] as const;

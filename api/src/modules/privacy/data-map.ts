@@ -3,6 +3,10 @@
  * every table holding a customer (the customer row and every table with a `customer_id`). A test
  * (test/api/privacy.test.ts) compares this map with information_schema, so a column added later
  * without a decision here fails the suite instead of silently keeping personal data.
+ *
+ * Not listed, by decision: `saved_filter` (a staff member's named list filters) has no
+ * `customer_id` and holds no customer row, only the filter values its owner typed; it belongs to
+ * the staff member, is visible to them alone and is deleted with their account.
  */
 
 /**
