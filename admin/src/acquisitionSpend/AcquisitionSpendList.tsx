@@ -1,9 +1,10 @@
-import { Datagrid, DateField, List, SelectArrayInput, TextInput, useRecordContext } from 'react-admin';
+import { Datagrid, DateField, List, SelectArrayInput, SimpleList, TextInput, useRecordContext } from 'react-admin';
 import type { AcquisitionSpend } from '../dataProvider/acquisitionSpend';
 import { enumChoices } from '../graphql/enums';
 import { useMoneyFormat } from '../purchases/money';
 import { EnumField } from '../shared/EnumField';
 import { ListPagination } from '../shared/pagination';
+import { useIsPhone } from '../shared/useIsPhone';
 import { MonthField } from './MonthField';
 
 const spendFilters = [
@@ -22,14 +23,31 @@ export const SpendAmountField = (_props: { label?: string; textAlign?: 'right'; 
 /**
  * What each acquisition channel cost per month, newest month first: the last twelve months unless
  * the "from" and "to" months say otherwise (the API answers a period at once, by month and channel).
+ * On a phone, a simple list: the channel, the month, the amount on the right.
  */
-export const AcquisitionSpendList = () => (
-  <List filters={spendFilters} sort={{ field: 'periodStart', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <MonthField source="periodStart" />
-      <EnumField source="channel" enumName="AcquisitionChannel" sortable={false} />
-      <SpendAmountField label="resources.acquisitionSpend.fields.amount" textAlign="right" sortable={false} />
-      <DateField source="updatedAt" showTime sortable={false} />
-    </Datagrid>
-  </List>
-);
+export const AcquisitionSpendList = () => {
+  const isPhone = useIsPhone();
+  return (
+    <List filters={spendFilters} sort={{ field: 'periodStart', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false}>
+      {isPhone ? (
+        <SimpleList
+          rowClick="show"
+          primaryText={<EnumField source="channel" enumName="AcquisitionChannel" />}
+          secondaryText={<MonthField source="periodStart" />}
+          tertiaryText={
+            <span style={{ float: 'right' }}>
+              <SpendAmountField />
+            </span>
+          }
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <MonthField source="periodStart" />
+          <EnumField source="channel" enumName="AcquisitionChannel" sortable={false} />
+          <SpendAmountField label="resources.acquisitionSpend.fields.amount" textAlign="right" sortable={false} />
+          <DateField source="updatedAt" showTime sortable={false} />
+        </Datagrid>
+      )}
+    </List>
+  );
+};

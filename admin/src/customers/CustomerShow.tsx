@@ -1,6 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { ReferenceManyField, Show, TabbedShowLayout, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceManyField, Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext, useTranslate } from 'react-admin';
 import { CUSTOMER_360_META } from '../dataProvider/customer360';
 import type { Customer } from '../graphql/types';
 import { HandoffGrid } from '../handoffs/HandoffGrid';
@@ -10,6 +10,7 @@ import { LifetimeValueCard } from '../purchases/LifetimeValueCard';
 import { PurchaseGrid } from '../purchases/PurchaseGrid';
 import { RelatedPagination } from '../shared/pagination';
 import { PersonalText } from '../shared/PersonalTextField';
+import { useIsPhone } from '../shared/useIsPhone';
 import { SlaStateCard } from '../sla/SlaStateCard';
 import { SatisfactionCard } from '../surveys/SatisfactionCard';
 import { SurveyResponseGrid } from '../surveys/SurveyResponseGrid';
@@ -65,7 +66,7 @@ const CustomerCards = () => (
   <Box
     sx={{
       display: 'grid',
-      gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)', xl: '1fr 1.4fr 1fr 0.8fr' },
+      gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, 1fr)', xl: '1fr 1.4fr 1fr 0.8fr' },
       gap: 2,
       px: 2,
       pt: 2,
@@ -81,28 +82,34 @@ const CustomerCards = () => (
 
 /**
  * The customer 360 page: the actions (see CustomerActions), the cards (one request with the profile, see
- * dataProvider/customer360.ts), the profile, the unified timeline, then the four histories as tables.
+ * dataProvider/customer360.ts), the profile, the unified timeline, then the four histories as tables
+ * (on a phone everything in one column, the histories as simple lists).
  */
-export const CustomerShow = () => (
-  <Show title={<CustomerTitle />} actions={false} queryOptions={{ meta: CUSTOMER_360_META }}>
-    <CustomerHeading />
-    <CustomerActions />
-    <CustomerCards />
-    <CustomerProfile />
-    <CustomerTimeline />
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="customer360.customers.tabs.interactions">
-        <RelatedList label={false} reference="interactions" grid={<InteractionGrid />} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="customer360.customers.tabs.purchases" path="purchases">
-        <RelatedList label={false} reference="purchases" grid={<PurchaseGrid />} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="customer360.customers.tabs.surveyResponses" path="survey-responses">
-        <RelatedList label={false} reference="surveyResponses" grid={<SurveyResponseGrid />} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="customer360.customers.tabs.handoffs" path="handoffs">
-        <RelatedList label={false} reference="handoffs" grid={<HandoffGrid />} />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const CustomerShow = () => {
+  const isPhone = useIsPhone();
+  return (
+    // On a phone the page is as wide as the screen whatever its content: what cannot shrink scrolls within itself.
+    <Show title={<CustomerTitle />} actions={false} queryOptions={{ meta: CUSTOMER_360_META }} sx={isPhone ? { contain: 'inline-size' } : undefined}>
+      <CustomerHeading />
+      <CustomerActions />
+      <CustomerCards />
+      <CustomerProfile />
+      <CustomerTimeline />
+      {/* On a phone the four tabs scroll sideways within their bar, never the page. */}
+      <TabbedShowLayout tabs={isPhone ? <TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" /> : undefined}>
+        <TabbedShowLayout.Tab label="customer360.customers.tabs.interactions">
+          <RelatedList label={false} reference="interactions" grid={<InteractionGrid />} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="customer360.customers.tabs.purchases" path="purchases">
+          <RelatedList label={false} reference="purchases" grid={<PurchaseGrid />} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="customer360.customers.tabs.surveyResponses" path="survey-responses">
+          <RelatedList label={false} reference="surveyResponses" grid={<SurveyResponseGrid />} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="customer360.customers.tabs.handoffs" path="handoffs">
+          <RelatedList label={false} reference="handoffs" grid={<HandoffGrid />} />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -15,13 +15,18 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router';
+import { MASKED } from '../auth/permissions';
 import { useStaffIdentity } from '../auth/useStaffIdentity';
-import { enumChoices, enumLabelKey } from '../graphql/enums';
+import { enumChoices } from '../graphql/enums';
 import type { HandoffInboxRow } from '../graphql/types';
+import { SavedFiltersListActions } from '../savedFilters';
 import { EnumField } from '../shared/EnumField';
+import { MaskedChip, PersonalText } from '../shared/PersonalTextField';
 import { ListPagination } from '../shared/pagination';
+import { useIsPhone } from '../shared/useIsPhone';
 import { DueCountdown } from './DueCountdown';
-import { HandoffDetails, handoffStatusColors } from './HandoffGrid';
+import { HandoffDetails, HandoffTeams, handoffStatusColors } from './HandoffDetails';
+import { HandoffSimpleList } from './HandoffSheet';
 import { HandoffStepButtons } from './HandoffStepButtons';
 
 /** Which side of the team's handoffs: what it receives (its inbox) or what it sent (its outbox). */
@@ -49,27 +54,15 @@ const CustomerLink = (_props: { label?: string }) => {
       onClick={(event: MouseEvent) => event.stopPropagation()}
       data-testid="handoff-customer"
     >
-      {handoff.customer.name}
+      <PersonalText value={handoff.customer.name} />
     </MuiLink>
-  );
-};
-
-/** "Sales → Service": who hands over to whom. */
-const HandoffTeams = (_props: { label?: string }) => {
-  const handoff = useRecordContext<HandoffInboxRow>();
-  const translate = useTranslate();
-  if (!handoff) return null;
-  const team = (value: string) => translate(enumLabelKey('Team', value));
-  return (
-    <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {translate('customer360.timeline.handoff_teams', { from: team(handoff.fromTeam), to: team(handoff.toTeam) })}
-    </Typography>
   );
 };
 
 /** The summary on at most three lines; the whole context is in the expanded row. */
 const SummaryPreview = (_props: { label?: string }) => {
   const handoff = useRecordContext<HandoffInboxRow>();
+  if (handoff?.summary === MASKED) return <MaskedChip />;
   return (
     <Typography
       variant="body2"
@@ -100,6 +93,7 @@ const InboxEmpty = () => {
  */
 export const HandoffInbox = () => {
   const { identity, isPending } = useStaffIdentity();
+  const isPhone = useIsPhone();
   if (isPending) return <Loading />;
   const filterDefaultValues = { box: 'incoming', team: identity?.team ?? undefined, statuses: ['REQUESTED', 'ACCEPTED'] };
   return (
@@ -111,20 +105,24 @@ export const HandoffInbox = () => {
       perPage={25}
       pagination={<ListPagination />}
       exporter={false}
-      actions={false}
+      actions={<SavedFiltersListActions resource="HANDOFFS" filterButton={false} />}
       empty={<InboxEmpty />}
     >
-      <Datagrid rowClick="expand" expand={<HandoffDetails />} bulkActionButtons={false} empty={<InboxEmpty />}>
-        <CustomerLink label="resources.handoffs.fields.customer" />
-        <DueCountdown label="resources.handoffs.fields.dueAt" sortBy="dueAt" />
-        <EnumField source="status" enumName="HandoffStatus" chip colors={handoffStatusColors} sortable={false} />
-        <HandoffTeams label="customer360.handoffs.teams" />
-        <TextField source="fromStaff.name" label="resources.handoffs.fields.fromStaff" sortable={false} emptyText="—" />
-        <TextField source="toStaff.name" label="resources.handoffs.fields.toStaff" sortable={false} emptyText="—" />
-        <DateField source="requestedAt" showTime sortByOrder="DESC" />
-        <SummaryPreview label="resources.handoffs.fields.summary" />
-        <HandoffStepButtons label="customer360.handoffs.actions" />
-      </Datagrid>
+      {isPhone ? (
+        <HandoffSimpleList withCustomer empty={<InboxEmpty />} />
+      ) : (
+        <Datagrid rowClick="expand" expand={<HandoffDetails />} bulkActionButtons={false} empty={<InboxEmpty />}>
+          <CustomerLink label="resources.handoffs.fields.customer" />
+          <DueCountdown label="resources.handoffs.fields.dueAt" sortBy="dueAt" />
+          <EnumField source="status" enumName="HandoffStatus" chip colors={handoffStatusColors} sortable={false} />
+          <HandoffTeams label="customer360.handoffs.teams" />
+          <TextField source="fromStaff.name" label="resources.handoffs.fields.fromStaff" sortable={false} emptyText="—" />
+          <TextField source="toStaff.name" label="resources.handoffs.fields.toStaff" sortable={false} emptyText="—" />
+          <DateField source="requestedAt" showTime sortByOrder="DESC" />
+          <SummaryPreview label="resources.handoffs.fields.summary" />
+          <HandoffStepButtons label="customer360.handoffs.actions" />
+        </Datagrid>
+      )}
     </List>
   );
 };

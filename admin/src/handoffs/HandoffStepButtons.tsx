@@ -14,6 +14,7 @@ import type { Handoff } from '../graphql/types';
 import { ConflictReloadButton } from '../shared/ConflictReloadButton';
 import { DialogButton } from '../shared/DialogButton';
 import { FormDialog } from '../shared/FormDialog';
+import { THUMB_HEIGHT } from '../shared/useIsPhone';
 import { messageOf } from '../shared/writeErrors';
 
 /** The handoff of the row and a way to take one step on it, with the version the row was read at. */
@@ -106,8 +107,9 @@ const StepWithTextButton = ({ step, source, isRequired }: { step: Exclude<Handof
  * The steps a handoff can take from where it stands: REQUESTED → accept or reject; ACCEPTED →
  * complete; both → cancel. Shown only to who may take them, as the API enforces (auth/permissions.ts):
  * the receiving team, a MANAGER or an ADMIN answer; the requester and the sending team may also withdraw.
+ * fullWidth: one button a line, each as wide as the sheet and a thumb high (a phone's handoff sheet).
  */
-export const HandoffStepButtons = (_props: { label?: string }) => {
+export const HandoffStepButtons = ({ fullWidth = false }: { label?: string; fullWidth?: boolean }) => {
   const handoff = useRecordContext<Handoff>();
   const { identity } = useStaffIdentity();
   if (!handoff || (handoff.status !== 'REQUESTED' && handoff.status !== 'ACCEPTED')) return null;
@@ -115,7 +117,16 @@ export const HandoffStepButtons = (_props: { label?: string }) => {
   const withdraws = mayWithdrawHandoff(identity, { fromTeam: handoff.fromTeam, requestedById: handoff.fromStaff?.id });
   if (!answers && !withdraws) return null;
   return (
-    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, minWidth: 220 }} data-testid="handoff-steps">
+    <Stack
+      direction={fullWidth ? 'column' : 'row'}
+      spacing={1}
+      sx={
+        fullWidth
+          ? { '& > span': { display: 'block' }, '& .MuiButton-root': { width: '100%', minHeight: THUMB_HEIGHT } }
+          : { flexWrap: 'wrap', rowGap: 1, minWidth: 220 }
+      }
+      data-testid="handoff-steps"
+    >
       {answers && handoff.status === 'REQUESTED' && <AcceptButton />}
       {answers && handoff.status === 'REQUESTED' && <StepWithTextButton step="reject" source="reason" isRequired />}
       {answers && handoff.status === 'ACCEPTED' && <StepWithTextButton step="complete" source="note" />}

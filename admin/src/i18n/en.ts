@@ -650,6 +650,7 @@ export const enAppMessages = {
       rejected: 'Handoff rejected',
       cancelled: 'Handoff withdrawn',
       accept_refused: 'Not accepted: %{message}',
+      open_customer: 'Open the customer',
     },
     interactions: {
       actions: 'Answer',
@@ -699,6 +700,20 @@ export const enAppMessages = {
       exporting: 'Exporting…',
       failed: 'The export failed: %{message}',
       incomplete: 'The export broke off before the end: the file would be incomplete. Try again.',
+    },
+    saved_filters: {
+      button: 'Saved filters',
+      none: 'No saved filters yet',
+      hint: 'Only you see your saved filters, in every browser you sign in to.',
+      save_current: 'Save current filter…',
+      save_title: 'Save current filter',
+      save: 'Save',
+      name: 'Name',
+      saved: 'Filter saved',
+      delete: 'Delete saved filter "%{name}"',
+      deleted: 'Saved filter "%{name}" deleted',
+      delete_failed: 'The saved filter could not be deleted: %{message}',
+      load_failed: 'Your saved filters could not be loaded: %{message}',
     },
     tags: {
       add: 'Add tags',

@@ -646,6 +646,7 @@ export const zhHansAppMessages: AppMessages = {
       rejected: '交接已拒绝',
       cancelled: '交接已撤回',
       accept_refused: '未能接受：%{message}',
+      open_customer: '打开客户',
     },
     interactions: {
       actions: '处理',
@@ -695,6 +696,20 @@ export const zhHansAppMessages: AppMessages = {
       exporting: '正在导出…',
       failed: '导出失败：%{message}',
       incomplete: '导出在结束前中断，文件不完整。请重试。',
+    },
+    saved_filters: {
+      button: '已保存的筛选',
+      none: '还没有保存的筛选',
+      hint: '已保存的筛选只有您能看到，在您登录的任何浏览器中都可使用。',
+      save_current: '保存当前筛选…',
+      save_title: '保存当前筛选',
+      save: '保存',
+      name: '名称',
+      saved: '筛选已保存',
+      delete: '删除已保存的筛选“%{name}”',
+      deleted: '已删除保存的筛选“%{name}”',
+      delete_failed: '无法删除已保存的筛选：%{message}',
+      load_failed: '无法加载您保存的筛选：%{message}',
     },
     tags: {
       add: '添加标签',

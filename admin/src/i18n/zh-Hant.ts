@@ -647,6 +647,7 @@ export const zhHantAppMessages: AppMessages = {
       rejected: '已拒絕轉交',
       cancelled: '已撤回轉交',
       accept_refused: '未能接受：%{message}',
+      open_customer: '開啟客戶',
     },
     interactions: {
       actions: '處理',
@@ -696,6 +697,20 @@ export const zhHantAppMessages: AppMessages = {
       exporting: '正在匯出…',
       failed: '匯出失敗：%{message}',
       incomplete: '匯出在結束前中斷，檔案不完整。請重試。',
+    },
+    saved_filters: {
+      button: '已儲存的篩選',
+      none: '尚未儲存任何篩選',
+      hint: '已儲存的篩選只有您看得到，在您登入的任何瀏覽器中都能使用。',
+      save_current: '儲存目前的篩選…',
+      save_title: '儲存目前的篩選',
+      save: '儲存',
+      name: '名稱',
+      saved: '篩選已儲存',
+      delete: '刪除已儲存的篩選「%{name}」',
+      deleted: '已刪除儲存的篩選「%{name}」',
+      delete_failed: '無法刪除已儲存的篩選：%{message}',
+      load_failed: '無法載入您儲存的篩選：%{message}',
     },
     tags: {
       add: '新增標籤',

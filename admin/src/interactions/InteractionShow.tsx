@@ -1,8 +1,10 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DateField, NumberField, RecordField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { MASKED } from '../auth/permissions';
 import type { Interaction } from '../graphql/types';
 import { CustomerLinkField } from '../shared/CustomerLinkField';
 import { EnumField } from '../shared/EnumField';
+import { MaskedChip, PersonalTextField } from '../shared/PersonalTextField';
 import { InteractionAnswerButtons } from './InteractionAnswerButtons';
 import { InteractionSlaField } from './InteractionSlaField';
 
@@ -13,7 +15,7 @@ const InteractionHeading = () => {
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mb: 2 }}>
       <Typography variant="h5" component="h1">
-        {interaction.subject || translate('resources.interactions.name', { smart_count: 1 })}
+        {interaction.subject === MASKED ? <MaskedChip /> : interaction.subject || translate('resources.interactions.name', { smart_count: 1 })}
       </Typography>
       <InteractionSlaField />
       <InteractionAnswerButtons />
@@ -40,7 +42,9 @@ export const InteractionShow = () => {
           <RecordField source="resolvedAt"><DateField source="resolvedAt" showTime emptyText="—" /></RecordField>
           <RecordField source="externalId" empty="—" />
           <RecordField source="version"><NumberField source="version" /></RecordField>
-          <RecordField source="summary" empty="—" sx={{ gridColumn: { sm: 'span 2', lg: 'span 4' }, whiteSpace: 'pre-wrap' }} />
+          <RecordField source="summary" sx={{ gridColumn: { sm: 'span 2', lg: 'span 4' } }}>
+            <PersonalTextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+          </RecordField>
         </Box>
       </Box>
     </Show>

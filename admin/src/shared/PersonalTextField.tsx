@@ -1,5 +1,5 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { Chip, Tooltip, Typography } from '@mui/material';
+import { Chip, Tooltip, Typography, type SxProps, type Theme } from '@mui/material';
 import { EmailField, TextField, useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import { MASKED } from '../auth/permissions';
 
@@ -7,7 +7,7 @@ import { MASKED } from '../auth/permissions';
  * A personal value (name, company, email…): as the API sends it, or — for a viewer who may not
  * read personal data — a "masked" chip with a tooltip saying why, never as if it were empty.
  */
-export const PersonalTextField = ({ email = false, ...props }: FieldProps & { email?: boolean }) => {
+export const PersonalTextField = ({ email = false, ...props }: FieldProps & { email?: boolean; sx?: SxProps<Theme> }) => {
   const value = useFieldValue(props);
   if (value === MASKED) return <MaskedChip />;
   if (email) return <EmailField {...props} />;

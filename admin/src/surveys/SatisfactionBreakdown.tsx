@@ -64,28 +64,31 @@ export const SatisfactionBreakdown = ({ satisfaction }: { satisfaction: Satisfac
           {translate(dimension === 'team' ? 'customer360.satisfaction.no_team_answers' : 'customer360.satisfaction.no_stage_answers')}
         </Typography>
       ) : (
-        <Table size="small" aria-label={translate(dimension === 'team' ? 'customer360.satisfaction.by_team' : 'customer360.satisfaction.by_journey_stage')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate(dimension === 'team' ? 'customer360.satisfaction.team' : 'customer360.satisfaction.journey_stage')}</TableCell>
-              <TableCell align="right">{translate('customer360.satisfaction.csat')}</TableCell>
-              <TableCell align="right">{translate('customer360.satisfaction.nps')}</TableCell>
-              <TableCell align="right">{translate('customer360.satisfaction.ces')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.key}>
-                <TableCell component="th" scope="row">
-                  {row.label}
-                </TableCell>
-                <ScoreCell value={scoreText.csat(row.csat)} total={row.csat.total} />
-                <ScoreCell value={scoreText.nps(row.nps)} total={row.nps.total} />
-                <ScoreCell value={scoreText.ces(row.ces)} total={row.ces.total} />
+        // A narrow card (a phone) scrolls the table sideways rather than widen the page.
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label={translate(dimension === 'team' ? 'customer360.satisfaction.by_team' : 'customer360.satisfaction.by_journey_stage')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate(dimension === 'team' ? 'customer360.satisfaction.team' : 'customer360.satisfaction.journey_stage')}</TableCell>
+                <TableCell align="right">{translate('customer360.satisfaction.csat')}</TableCell>
+                <TableCell align="right">{translate('customer360.satisfaction.nps')}</TableCell>
+                <TableCell align="right">{translate('customer360.satisfaction.ces')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.key}>
+                  <TableCell component="th" scope="row">
+                    {row.label}
+                  </TableCell>
+                  <ScoreCell value={scoreText.csat(row.csat)} total={row.csat.total} />
+                  <ScoreCell value={scoreText.nps(row.nps)} total={row.nps.total} />
+                  <ScoreCell value={scoreText.ces(row.ces)} total={row.ces.total} />
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       )}
     </Box>
   );

@@ -1,9 +1,11 @@
 import { Box, Typography } from '@mui/material';
-import { DateField, NumberField, RecordField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DateField, NumberField, RecordField, Show, useRecordContext, useTranslate } from 'react-admin';
+import { MASKED } from '../auth/permissions';
 import { enumLabelKey } from '../graphql/enums';
 import type { SurveyResponse } from '../graphql/types';
 import { CustomerLinkField } from '../shared/CustomerLinkField';
 import { EnumField } from '../shared/EnumField';
+import { MaskedChip, PersonalTextField } from '../shared/PersonalTextField';
 import { SCALE_MAX } from './scores';
 
 /** "NPS answer: 9 of 10". */
@@ -28,6 +30,7 @@ const RatedInteractionField = (_props: { source?: string }) => {
   const translate = useTranslate();
   const interaction = answer?.interaction;
   if (!interaction) return <Typography variant="body2">—</Typography>;
+  if (interaction.subject === MASKED) return <MaskedChip />;
   return <Typography variant="body2">{interaction.subject || translate(enumLabelKey('Channel', interaction.channel))}</Typography>;
 };
 
@@ -48,7 +51,7 @@ export const SurveyResponseShow = () => {
           <RecordField source="interaction"><RatedInteractionField /></RecordField>
           <RecordField source="externalId" empty="—" />
           <RecordField source="comment" sx={{ gridColumn: { sm: 'span 2', lg: 'span 4' }, whiteSpace: 'pre-wrap' }}>
-            <TextField source="comment" emptyText="—" />
+            <PersonalTextField source="comment" emptyText="—" />
           </RecordField>
         </Box>
       </Box>

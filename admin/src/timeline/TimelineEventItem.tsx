@@ -10,11 +10,13 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Avatar, Box, ListItem, ListItemAvatar, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { MASKED } from '../auth/permissions';
 import { enumLabelKey, type EnumName, type TimelineEventKind } from '../graphql/enums';
 import type { TimelineEvent } from '../graphql/types';
 import { useMoneyFormat } from '../purchases/money';
 import { SlaStatusChip } from '../sla/SlaStatusChip';
 import { SCALE_MAX } from '../surveys/scores';
+import { MaskedChip } from '../shared/PersonalTextField';
 import { useDateTimeFormat } from '../shared/useDateTimeFormat';
 
 const ICONS: Record<TimelineEventKind, ReactNode> = {
@@ -55,7 +57,7 @@ const EventBody = ({ event }: { event: TimelineEvent }) => {
             </Typography>
             {interaction.direction === 'INBOUND' && interaction.slaStatus && <SlaStatusChip status={interaction.slaStatus} />}
           </Stack>
-          {interaction.subject && <Typography variant="body2">{interaction.subject}</Typography>}
+          {interaction.subject && (interaction.subject === MASKED ? <MaskedChip /> : <Typography variant="body2">{interaction.subject}</Typography>)}
           <Typography variant="caption" color="text.secondary" component="div">
             {joined(
               interaction.staff && translate('customer360.timeline.by_staff', { name: interaction.staff.name }),
@@ -64,7 +66,8 @@ const EventBody = ({ event }: { event: TimelineEvent }) => {
                 : null,
             )}
           </Typography>
-          {interaction.summary && (
+          {interaction.summary === MASKED && <MaskedChip />}
+          {interaction.summary && interaction.summary !== MASKED && (
             <Typography variant="body2" color="text.secondary" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
               {interaction.summary}
             </Typography>
@@ -100,7 +103,8 @@ const EventBody = ({ event }: { event: TimelineEvent }) => {
           <Typography variant="caption" color="text.secondary" component="div">
             {joined(label('Channel', event.channel), label('Team', event.team))}
           </Typography>
-          {surveyResponse.comment && <Typography variant="body2" color="text.secondary">{translate('customer360.timeline.quoted', { text: surveyResponse.comment })}</Typography>}
+          {surveyResponse.comment === MASKED && <MaskedChip />}
+          {surveyResponse.comment && surveyResponse.comment !== MASKED && <Typography variant="body2" color="text.secondary">{translate('customer360.timeline.quoted', { text: surveyResponse.comment })}</Typography>}
         </>
       );
     }
@@ -117,10 +121,14 @@ const EventBody = ({ event }: { event: TimelineEvent }) => {
             </Typography>
             {event.kind === 'HANDOFF_REQUESTED' && handoff.status === 'REQUESTED' && handoff.slaStatus && <SlaStatusChip status={handoff.slaStatus} />}
           </Stack>
-          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
-            {handoff.summary}
-          </Typography>
-          {event.transition === 'REJECTED' && handoff.rejectionReason && (
+          {handoff.summary === MASKED ? (
+            <MaskedChip />
+          ) : (
+            <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+              {handoff.summary}
+            </Typography>
+          )}
+          {event.transition === 'REJECTED' && handoff.rejectionReason && handoff.rejectionReason !== MASKED && (
             <Typography variant="body2" color="error">
               {translate('customer360.timeline.rejection_reason', { reason: handoff.rejectionReason })}
             </Typography>

@@ -1,0 +1,3 @@
+export { SavedFiltersButton } from './SavedFiltersButton';
+export { SavedFiltersListActions } from './SavedFiltersListActions';
+export type { SavedFilter, SavedFilterResource } from './savedFiltersApi';
