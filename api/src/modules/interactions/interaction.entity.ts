@@ -18,10 +18,11 @@ import { StaffUser } from '../staff/staff-user.entity.js';
   expression: `create index "interaction_unanswered" on "interaction" ("customer_id", "occurred_at") where direction = 'INBOUND' and responded_at is null`,
 })
 // The metrics report: unanswered inbound interactions of a period, and all inbound ones when a
-// customer filter rules out the hourly rollup; both read from the index alone.
+// customer filter rules out the hourly rollup; both read from the index alone (customer_id: to
+// leave out archived customers).
 @Index({
   name: 'interaction_inbound_open_time',
-  expression: `create index "interaction_inbound_open_time" on "interaction" ("occurred_at") include ("team", "channel", "journey_stage") where direction = 'INBOUND' and responded_at is null`,
+  expression: `create index "interaction_inbound_open_time" on "interaction" ("occurred_at") include ("team", "channel", "journey_stage", "customer_id") where direction = 'INBOUND' and responded_at is null`,
 })
 @Index({
   name: 'interaction_inbound_time',
