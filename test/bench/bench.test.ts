@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { collectCursors, runBench, type BenchRun } from './bench-run.js';
+import { initOrm, migrate } from '../../api/src/db/orm.js';
+import { createDatabase, dropDatabase } from '../../api/src/db/test-database.js';
+import { entities } from '../../api/src/modules/registry.js';
 import * as q from './queries.js';
 import { login, post, type SystemName } from './workloads.js';
 
@@ -139,4 +142,32 @@ it('imported every batch of purchases it sent, each once by its externalId', asy
   } finally {
     await client.end();
   }
+});
+
+it('leaves the customer table with every index the migrations made (dropped during the load, built again after)', async () => {
+  const indexes = async (url: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ definition: string }>(
+        `select pg_get_indexdef(indexrelid) as definition from pg_index where indrelid = 'customer'::regclass and indisvalid order by 1`,
+      );
+      return rows.map((r) => r.definition);
+    } finally {
+      await client.end();
+    }
+  };
+  const server = inject('postgresServerUrl');
+  const url = await createDatabase(server, { prefix: 'bench_indexes' });
+  let migrated: string[];
+  try {
+    const orm = await initOrm({ clientUrl: url, entities });
+    await migrate(orm).finally(() => orm.close());
+    migrated = await indexes(url);
+  } finally {
+    await dropDatabase(server, new URL(url).pathname.slice(1));
+  }
+  expect(migrated.length).toBeGreaterThan(10);
+  expect(await indexes(run.database.url)).toEqual(migrated);
+  expect(run.database.dataset.indexMs).toBeGreaterThan(0);
 });
