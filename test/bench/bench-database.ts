@@ -46,7 +46,7 @@ export async function prepareBenchDatabase(options: BenchDatabaseOptions): Promi
     }
     log(`generating and loading ${options.customers} customers with COPY (seed ${options.seed})…`);
     const dataset = await loadDataset(url, options, log);
-    log(`dataset ready in ${(dataset.totalMs / 1000).toFixed(1)} s (COPY ${(dataset.copyMs / 1000).toFixed(1)} s of which rebuilding customer indexes ${(dataset.indexMs / 1000).toFixed(1)} s, ANALYZE ${(dataset.analyzeMs / 1000).toFixed(1)} s)`);
+    log(`dataset ready in ${(dataset.totalMs / 1000).toFixed(1)} s (COPY ${(dataset.copyMs / 1000).toFixed(1)} s of which rebuilding indexes ${(dataset.indexMs / 1000).toFixed(1)} s, ANALYZE ${(dataset.analyzeMs / 1000).toFixed(1)} s)`);
     return { url, server: postgres ? 'embedded' : new URL(serverUrl).host, dataset, close };
   } catch (error) {
     await close();

@@ -69,7 +69,7 @@ function markdown(run: BenchRun, command: string, options: { customers: number; 
     `Dataset: ${counts.customer.toLocaleString('en')} customers, ${counts.interaction.toLocaleString('en')} interactions, ${counts.purchase.toLocaleString('en')} purchases, ` +
       `${counts.survey_response.toLocaleString('en')} survey responses, ${counts.handoff.toLocaleString('en')} handoffs, ${counts.acquisition_spend} monthly spend rows (3 years), ` +
       `${counts.staff_user} staff — generated and loaded with COPY (triggers on) plus ANALYZE in ${(run.database.dataset.totalMs / 1000).toFixed(1)} s ` +
-      `(COPY ${(run.database.dataset.copyMs / 1000).toFixed(1)} s, of which ${(run.database.dataset.indexMs / 1000).toFixed(1)} s building the customer table's secondary indexes after the load, ANALYZE ${(run.database.dataset.analyzeMs / 1000).toFixed(1)} s).`,
+      `(COPY ${(run.database.dataset.copyMs / 1000).toFixed(1)} s, of which ${(run.database.dataset.indexMs / 1000).toFixed(1)} s building the customer and interaction tables' secondary indexes after the load, ANALYZE ${(run.database.dataset.analyzeMs / 1000).toFixed(1)} s).`,
     '',
     `Each workload: ${options.sequential} sequential requests (every answer checked; "alone" is their median), then a ${options.warmup} s warm-up and a ` +
       `${options.duration} s run with autocannon at the stated concurrency. Statements: the largest \`extensions.sqlStatements\` seen (the floor runs one by ` +
