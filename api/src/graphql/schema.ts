@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import './enums.js';
+import { dropPropertyResolvers } from './property-resolvers.js';
 
 /**
  * Builds the executable schema from the resolvers the registry lists (passed in, since this
@@ -13,7 +14,9 @@ export async function buildApiSchema(resolvers: readonly Function[]): Promise<Gr
     validate: false,
     emitSchemaFile: false,
   });
-  return lexicographicSortSchema(schema);
+  const sorted = lexicographicSortSchema(schema);
+  dropPropertyResolvers(sorted);
+  return sorted;
 }
 
 export function printApiSchema(schema: GraphQLSchema): string {
