@@ -1,21 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/app.js';
-import { findChromium } from '../support/chromium.js';
+import { expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/app.js';
+import { describeInChromium, useConsoleBrowser } from '../support/console-browser.js';
 import { insertCustomer } from '../support/fixtures.js';
-
-const adminDist = path.resolve(import.meta.dirname, '../../admin/dist');
-const chromiumPath = findChromium();
-const required = process.env.E2E_REQUIRED === '1';
-const skipReason = !chromiumPath
-  ? 'no Chromium found (install the `chromium` package or set CHROMIUM_PATH)'
-  : !existsSync(path.join(adminDist, 'index.html'))
-    ? 'the console is not built (npx -y pnpm@10 --filter @customer360/admin build)'
-    : null;
 
 /** The first quarter of 2026 in UTC: the dashboard's URL and the same period asked of the API. */
 const DASHBOARD_PATH = '/dashboard?from=2026-01-01&to=2026-03-31&interval=MONTH&timeZone=UTC';
@@ -43,27 +29,15 @@ function asShown(value: string, minFractionDigits = 0): string {
 }
 const money = (value: string) => (value.startsWith('-') ? `-USD ${asShown(value.slice(1), 2)}` : `USD ${asShown(value, 2)}`);
 
-if (skipReason && required) {
-  it('dashboard in Chromium', () => {
-    throw new Error(`E2E_REQUIRED=1 but ${skipReason}`);
-  });
-} else if (skipReason) {
-  it.skip(`dashboard in Chromium — skipped: ${skipReason}`, () => {});
-} else {
-  describe('dashboard in Chromium', () => {
-    let app: TestApp;
-    let context: BrowserContext;
-    let browser: Browser;
-    let page: Page;
-    let profileDir: string;
-    let api: any;
-    const pageErrors: string[] = [];
-    /** The GraphQL documents the console posted, to check how many requests the dashboard costs. */
-    const operations: string[] = [];
-    const variablesPosted: Record<string, unknown>[] = [];
+describeInChromium('dashboard in Chromium', () => {
+  let api: any;
+  /** The GraphQL documents the console posted, to check how many requests the dashboard costs. */
+  const operations: string[] = [];
+  const variablesPosted: Record<string, unknown>[] = [];
 
-    beforeAll(async () => {
-      app = await createTestApp({ adminDistDir: adminDist });
+  const ui = useConsoleBrowser({
+    context: { viewport: { width: 1440, height: 900 } },
+    setup: async (app) => {
       const ids: Record<string, string> = {};
       ids.ada = await insertCustomer(app, { name: 'Ada Paid', acquisitionChannel: 'PAID_SEARCH', createdAt: '2026-01-10T00:00:00Z' });
       ids.ben = await insertCustomer(app, { name: 'Ben Paid', acquisitionChannel: 'PAID_SEARCH', createdAt: '2026-02-05T00:00:00Z' });
@@ -115,251 +89,232 @@ if (skipReason && required) {
       const answerOfApi = await app.graphql(FIGURES, PERIOD, await app.adminToken());
       expect(answerOfApi.errors).toBeUndefined();
       api = answerOfApi.data;
-
-      profileDir = await mkdtemp(path.join(os.tmpdir(), 'customer360-chromium-'));
-      context = await chromium.launchPersistentContext(profileDir, {
-        executablePath: chromiumPath!,
-        headless: true,
-        viewport: { width: 1440, height: 900 },
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
-      browser = context.browser()!;
-      page = context.pages()[0] ?? (await context.newPage());
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+    },
+    onPage: (page) =>
       page.on('request', (request) => {
         if (!request.url().endsWith('/graphql')) return;
         const body = JSON.parse(request.postData() ?? '{}');
         operations.push(body.query ?? '');
         variablesPosted.push(body.variables ?? {});
-      });
-    });
-
-    afterAll(async () => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-      await context?.close();
-      await browser?.close().catch(() => {});
-      if (profileDir) await rm(profileDir, { recursive: true, force: true });
-      await app?.close();
-    });
-
-    const chart = (id: string) => page.getByTestId(`chart-${id}`);
-    const channelOf = (group: string) => api.byChannel.series.find((series: { group: string | null }) => series.group === group).points[0].acquisition;
-
-    it('signs in and opens the dashboard from the menu, every figure in one request', async () => {
-      await page.goto(app.url);
-      await page.getByLabel('Email').fill(ADMIN_EMAIL);
-      await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).click();
-      // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
-      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
-      await page.goto(`${app.url}/customers`);
-      await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
-
-      operations.length = 0;
-      await page.getByRole('menuitem', { name: 'Dashboard' }).click();
-      await page.getByTestId('dashboard').waitFor();
-      await chart('acquisition').waitFor({ timeout: 15_000 });
-      expect(operations.filter((query) => /\bmetrics\s*\(/.test(query))).toHaveLength(1);
-      expect(operations.filter((query) => /\bcohortRetention\b/.test(query))).toHaveLength(1);
-      const [dashboardQuery] = operations.filter((query) => /\bmetrics\s*\(/.test(query));
-      expect(dashboardQuery!.match(/\bmetrics\s*\(/g)!.length).toBeGreaterThanOrEqual(4);
-      expect(dashboardQuery).toMatch(/\bcohortRetention\s*\(/);
-    });
-
-    it('draws every chart for a fixed period', async () => {
-      operations.length = 0;
-      await page.goto(`${app.url}${DASHBOARD_PATH}`);
-      await chart('acquisition').locator('g[data-series="cac"] rect').first().waitFor({ timeout: 15_000 });
-      expect(operations.filter((query) => /\bmetrics\s*\(/.test(query))).toHaveLength(1);
-
-      for (const id of ['satisfaction', 'churn', 'revenue', 'response-sla', 'handoffs']) {
-        expect(await chart(id).locator('svg path.MuiLineChart-line').count(), id).toBeGreaterThan(0);
-      }
-      for (const id of ['nps-by-team', 'nps-by-journey-stage', 'acquisition']) {
-        expect(await chart(id).locator('svg g[data-series] rect').count(), id).toBeGreaterThan(0);
-      }
-      // The pickers show the period of the URL.
-      expect(await page.locator('input[name="from"]').inputValue()).toBe('2026-01-01');
-      expect(await page.locator('input[name="to"]').inputValue()).toBe('2026-03-31');
-    });
-
-    it('keeps a picker’s change in the URL and asks again, in one request', async () => {
-      operations.length = 0;
-      variablesPosted.length = 0;
-      await page.getByRole('combobox', { name: 'Interval' }).click();
-      await page.getByRole('option', { name: 'Week' }).click();
-      await page.waitForURL(/interval=WEEK/);
-      const search = new URL(page.url()).searchParams;
-      expect(Object.fromEntries(search)).toEqual({ from: '2026-01-01', to: '2026-03-31', interval: 'WEEK', timeZone: 'UTC' });
-      // 1 January 2026 is a Thursday: a first short week, then twelve from Monday 5 January, and one short week at the end.
-      await expect.poll(() => chart('satisfaction').locator('.MuiChartsAxis-directionX .MuiChartsAxis-tickContainer').count(), { timeout: 15_000 }).toBe(14);
-      expect(operations.filter((query) => /\bmetrics\s*\(/.test(query))).toHaveLength(1);
-      expect(variablesPosted.at(-1)).toMatchObject({ from: PERIOD.from.replace('Z', '.000Z'), to: PERIOD.to.replace('Z', '.000Z'), interval: 'WEEK', timeZone: 'UTC' });
-      await page.goto(`${app.url}${DASHBOARD_PATH}`);
-      await chart('acquisition').locator('g[data-series="cac"] rect').first().waitFor({ timeout: 15_000 });
-    });
-
-    it('shows the figures the API gives for the same period', async () => {
-      // NPS by team: the overall figure and each team's bar label, as exact strings.
-      const teams = api.byTeam.series as { group: string | null; points: { satisfaction: { nps: { score: string | null } } | null }[] }[];
-      const overall = teams.find((series) => series.group === null)!.points[0]!.satisfaction!.nps.score!;
-      expect(overall).toBe('0.00'); // promoters 2, detractors 2 of 4 answers
-      expect(await page.getByTestId('nps-by-team-overall').innerText()).toBe(asShown(overall));
-      const service = teams.find((series) => series.group === 'SERVICE')!.points[0]!.satisfaction!.nps.score!;
-      expect(service).toBe('33.33');
-      await expect.poll(() => chart('nps-by-team').locator('svg text').allTextContents()).toContain(asShown(service));
-
-      // CAC and LTV by channel: spend 1500 for 2 new customers; their value (1200 + 300.50) ÷ 2.
-      const paid = channelOf('PAID_SEARCH');
-      expect(paid).toMatchObject({ cac: '750.0000', averageHistoricalLifetimeValue: '750.2500', newCustomers: 2 });
-      const row = page.locator('[data-testid="acquisition-row"][data-channel="PAID_SEARCH"]');
-      expect(await row.getByTestId('acquisition-cac').innerText()).toBe(money(paid.cac));
-      expect(await row.getByTestId('acquisition-ltv').innerText()).toBe(money(paid.averageHistoricalLifetimeValue));
-      expect(await row.getByTestId('acquisition-ltv-to-cac').innerText()).toBe(asShown(paid.ltvToCac));
-      // LTV:CAC under the channel's name on the axis.
-      expect(await chart('acquisition').locator('svg text').allTextContents()).toContainEqual(expect.stringContaining(`LTV:CAC ${asShown(paid.ltvToCac)}`));
-
-      // The tooltip of a bar gives the exact figure too.
-      await chart('acquisition').locator('g[data-series="cac"] rect').first().hover();
-      await expect.poll(() => page.locator('.MuiChartsTooltip-root').allInnerTexts(), { timeout: 10_000 }).toContainEqual(
-        expect.stringContaining(money(paid.cac)),
-      );
-      await page.mouse.move(0, 0);
-    });
-
-    it('shades the cohort heat map with the API’s retention', async () => {
-      const cohorts = api.cohortRetention.cohorts as { month: string; size: number; retention: (string | null)[] }[];
-      // January: Ada and Cleo (who churned in March); February: Ben. No one was acquired in March.
-      expect(cohorts.map((cohort) => [cohort.month, cohort.size])).toEqual([
-        ['2026-01-01T00:00:00.000Z', 2],
-        ['2026-02-01T00:00:00.000Z', 1],
-      ]);
-      const rows = page.getByTestId('cohort-row');
-      await expect.poll(() => rows.count()).toBe(cohorts.length);
-      for (const [index, cohort] of cohorts.entries()) {
-        const cells = await rows.nth(index).getByTestId('cohort-cell').allInnerTexts();
-        expect(cells).toEqual(cohort.retention.map((value) => `${asShown(value!)}%`));
-      }
-      expect(await rows.first().getByTestId('cohort-cell').allInnerTexts()).toEqual(['100%', '100%', '50%']);
-    });
-
-    it('opens the customers acquired through a channel when its bar is clicked', async () => {
-      const channels = (api.byChannel.series as { group: string | null }[]).filter((series) => series.group !== null).map((series) => series.group);
-      const index = channels.indexOf('PAID_SEARCH');
-      expect(index).toBeGreaterThanOrEqual(0);
-      await chart('acquisition').locator('g[data-series="cac"] rect').nth(index).click();
-      await page.waitForURL(/\/customers\?/);
-      const url = new URL(page.url());
-      expect(JSON.parse(url.searchParams.get('filter')!)).toEqual({ acquisitionChannel: 'PAID_SEARCH' });
-      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([
-        expect.stringContaining('Ada Paid'),
-        expect.stringContaining('Ben Paid'),
-      ]);
-    });
-
-    it('opens the customers behind a bucket of answers, shows what narrowed the list, and clears it', async () => {
-      await page.goto(`${app.url}${DASHBOARD_PATH}`);
-      const marks = chart('satisfaction').locator('.MuiLineChart-mark[data-series="nps"]');
-      await marks.first().waitFor({ timeout: 15_000 });
-      await marks.nth(2).click();
-      await page.waitForURL(/\/customers\?/);
-      // March's NPS answers: Ben's 9 and Dan's 6 (dashboard/drillDown.ts activityFilter).
-      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({
-        activity: { kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], after: '2026-03-01T00:00:00.000Z', before: '2026-04-01T00:00:00.000Z' },
-      });
-      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([
-        expect.stringContaining('Ben Paid'),
-        expect.stringContaining('Dan Early'),
-      ]);
-      const chip = page.getByTestId('customer-activity-filter');
-      expect(await chip.innerText()).toMatch(/^Answered a survey from .+ to before .+ · Survey: NPS$/);
-      await chip.locator('.MuiChip-deleteIcon').click();
-      await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(5);
-      expect(await page.getByTestId('customer-activity-filter').count()).toBe(0);
-
-      // A team's bar: the NPS answers that rated the team in the period, here Dan's for Sales.
-      await page.goto(`${app.url}${DASHBOARD_PATH}`);
-      const teams = (api.byTeam.series as { group: string | null }[]).filter((series) => series.group !== null).map((series) => series.group);
-      const sales = teams.indexOf('SALES');
-      expect(sales).toBeGreaterThanOrEqual(0);
-      await chart('nps-by-team').locator('g[data-series="nps"] rect').nth(sales).click();
-      await page.waitForURL(/\/customers\?/);
-      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({
-        activity: { kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], teams: ['SALES'], after: '2026-01-01T00:00:00.000Z', before: '2026-04-01T00:00:00.000Z' },
-      });
-      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Dan Early')]);
-      expect(await page.getByTestId('customer-activity-filter').innerText()).toContain('Team: Sales');
-    });
-
-    it('stacks the charts on a narrow screen', async () => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`${app.url}${DASHBOARD_PATH}`);
-      await chart('churn').locator('svg path.MuiLineChart-line').first().waitFor({ timeout: 15_000 });
-      const first = (await chart('satisfaction').boundingBox())!;
-      const second = (await chart('churn').boundingBox())!;
-      expect(Math.abs(first.x - second.x)).toBeLessThan(2);
-      expect(second.y).toBeGreaterThanOrEqual(first.y + first.height);
-      expect(first.width).toBeLessThanOrEqual(390);
-      await page.setViewportSize({ width: 1440, height: 900 });
-    });
-
-    it('opens on the last 12 full months in the browser’s time zone, months still to come left blank', async () => {
-      await page.goto(`${app.url}/dashboard`);
-      await page.getByTestId('cohort-row').first().waitFor({ timeout: 15_000 });
-      const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-      expect(await page.locator('input[name="timeZone"]').inputValue()).toBe(timeZone);
-      const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number) as [number, number];
-      const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-      expect(await page.locator('input[name="from"]').inputValue()).toBe(day(year - 1, month, 1));
-      expect(await page.locator('input[name="to"]').inputValue()).toBe(day(year, month, 0));
-
-      // Eve's cohort (last month): one month has passed, the other eleven are blank, never 0.
-      const eve = page.getByTestId('cohort-row').last();
-      const cells = await eve.getByTestId('cohort-cell').allInnerTexts();
-      expect(cells).toHaveLength(12);
-      expect(cells[0]).toBe('100%');
-      expect(cells.slice(1)).toEqual(Array(11).fill(''));
-      expect(await eve.locator('[data-testid="cohort-cell"][data-empty="true"]').count()).toBe(11);
-    });
-
-    it('draws a line per acquisition channel when grouped, and opens the customers behind a channel’s point', async () => {
-      await page.goto(`${app.url}${DASHBOARD_PATH}&groupBy=ACQUISITION_CHANNEL`);
-      const referral = chart('churn').locator('.MuiLineChart-mark[data-series="group:REFERRAL"]');
-      await referral.first().waitFor({ timeout: 15_000 });
-      expect(await chart('churn').locator('path.MuiLineChart-line').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-series')))).toEqual([
-        'group:',
-        'group:PAID_SEARCH',
-        'group:REFERRAL',
-      ]);
-      // Team groups do not describe customers: the churn chart stays one line, and says why.
-      await page.goto(`${app.url}${DASHBOARD_PATH}&groupBy=TEAM`);
-      await chart('churn').getByTestId('chart-not-split').waitFor({ timeout: 15_000 });
-      expect(await chart('churn').locator('path.MuiLineChart-line').count()).toBe(1);
-
-      await page.goto(`${app.url}${DASHBOARD_PATH}&groupBy=ACQUISITION_CHANNEL`);
-      await referral.last().click();
-      await page.waitForURL(/\/customers\?/);
-      // March's churn of referred customers: those active on 1 March who churned in March (dashboard/drillDown.ts).
-      expect(JSON.parse(new URL(page.url()).searchParams.get('filter')!)).toEqual({
-        acquisitionChannel: 'REFERRAL',
-        acquiredBefore: '2026-03-01T00:00:00.000Z',
-        churnedAfter: '2026-03-01T00:00:00.000Z',
-        churnedBefore: '2026-04-01T00:00:00.000Z',
-      });
-      await expect.poll(() => page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Cleo Referred')]);
-    });
-
-    it('says why there is nothing to show, and what went wrong', async () => {
-      await page.goto(`${app.url}/dashboard?from=2024-01-01&to=2024-03-31&interval=MONTH&timeZone=UTC`);
-      await chart('satisfaction').getByTestId('chart-empty').waitFor({ timeout: 15_000 });
-      expect(await chart('satisfaction').innerText()).toContain('No CSAT or NPS answers in this period.');
-      expect(await chart('cohorts').innerText()).toContain('No customers acquired in this period.');
-
-      // Some 1,900 daily buckets: the API refuses (at most 1,000), the dashboard says so.
-      await page.goto(`${app.url}/dashboard?from=2021-01-01&to=2026-03-31&interval=DAY&timeZone=UTC`);
-      await page.getByTestId('dashboard-error').waitFor({ timeout: 15_000 });
-      expect(await page.getByTestId('dashboard-error').innerText()).toContain('The dashboard could not be loaded.');
-    });
+      }),
   });
-}
+
+  const chart = (id: string) => ui.page.getByTestId(`chart-${id}`);
+  const channelOf = (group: string) => api.byChannel.series.find((series: { group: string | null }) => series.group === group).points[0].acquisition;
+
+  it('signs in and opens the dashboard from the menu, every figure in one request', async () => {
+    await ui.page.goto(ui.app.url);
+    await ui.page.getByLabel('Email').fill(ADMIN_EMAIL);
+    await ui.page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
+    await ui.page.getByRole('button', { name: /sign in/i }).click();
+    // An ADMIN starts on the dashboard (auth/permissions.ts homePath); the customers are one click away.
+    await ui.page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+    await ui.page.goto(`${ui.app.url}/customers`);
+    await ui.page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+
+    operations.length = 0;
+    await ui.page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await ui.page.getByTestId('dashboard').waitFor();
+    await chart('acquisition').waitFor({ timeout: 15_000 });
+    expect(operations.filter((query) => /\bmetrics\s*\(/.test(query))).toHaveLength(1);
+    expect(operations.filter((query) => /\bcohortRetention\b/.test(query))).toHaveLength(1);
+    const [dashboardQuery] = operations.filter((query) => /\bmetrics\s*\(/.test(query));
+    expect(dashboardQuery!.match(/\bmetrics\s*\(/g)!.length).toBeGreaterThanOrEqual(4);
+    expect(dashboardQuery).toMatch(/\bcohortRetention\s*\(/);
+  });
+
+  it('draws every chart for a fixed period', async () => {
+    operations.length = 0;
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}`);
+    await chart('acquisition').locator('g[data-series="cac"] rect').first().waitFor({ timeout: 15_000 });
+    expect(operations.filter((query) => /\bmetrics\s*\(/.test(query))).toHaveLength(1);
+
+    for (const id of ['satisfaction', 'churn', 'revenue', 'response-sla', 'handoffs']) {
+      expect(await chart(id).locator('svg path.MuiLineChart-line').count(), id).toBeGreaterThan(0);
+    }
+    for (const id of ['nps-by-team', 'nps-by-journey-stage', 'acquisition']) {
+      expect(await chart(id).locator('svg g[data-series] rect').count(), id).toBeGreaterThan(0);
+    }
+    // The pickers show the period of the URL.
+    expect(await ui.page.locator('input[name="from"]').inputValue()).toBe('2026-01-01');
+    expect(await ui.page.locator('input[name="to"]').inputValue()).toBe('2026-03-31');
+  });
+
+  it('keeps a picker’s change in the URL and asks again, in one request', async () => {
+    operations.length = 0;
+    variablesPosted.length = 0;
+    await ui.page.getByRole('combobox', { name: 'Interval' }).click();
+    await ui.page.getByRole('option', { name: 'Week' }).click();
+    await ui.page.waitForURL(/interval=WEEK/);
+    const search = new URL(ui.page.url()).searchParams;
+    expect(Object.fromEntries(search)).toEqual({ from: '2026-01-01', to: '2026-03-31', interval: 'WEEK', timeZone: 'UTC' });
+    // 1 January 2026 is a Thursday: a first short week, then twelve from Monday 5 January, and one short week at the end.
+    await expect.poll(() => chart('satisfaction').locator('.MuiChartsAxis-directionX .MuiChartsAxis-tickContainer').count(), { timeout: 15_000 }).toBe(14);
+    expect(operations.filter((query) => /\bmetrics\s*\(/.test(query))).toHaveLength(1);
+    expect(variablesPosted.at(-1)).toMatchObject({ from: PERIOD.from.replace('Z', '.000Z'), to: PERIOD.to.replace('Z', '.000Z'), interval: 'WEEK', timeZone: 'UTC' });
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}`);
+    await chart('acquisition').locator('g[data-series="cac"] rect').first().waitFor({ timeout: 15_000 });
+  });
+
+  it('shows the figures the API gives for the same period', async () => {
+    // NPS by team: the overall figure and each team's bar label, as exact strings.
+    const teams = api.byTeam.series as { group: string | null; points: { satisfaction: { nps: { score: string | null } } | null }[] }[];
+    const overall = teams.find((series) => series.group === null)!.points[0]!.satisfaction!.nps.score!;
+    expect(overall).toBe('0.00'); // promoters 2, detractors 2 of 4 answers
+    expect(await ui.page.getByTestId('nps-by-team-overall').innerText()).toBe(asShown(overall));
+    const service = teams.find((series) => series.group === 'SERVICE')!.points[0]!.satisfaction!.nps.score!;
+    expect(service).toBe('33.33');
+    await expect.poll(() => chart('nps-by-team').locator('svg text').allTextContents()).toContain(asShown(service));
+
+    // CAC and LTV by channel: spend 1500 for 2 new customers; their value (1200 + 300.50) ÷ 2.
+    const paid = channelOf('PAID_SEARCH');
+    expect(paid).toMatchObject({ cac: '750.0000', averageHistoricalLifetimeValue: '750.2500', newCustomers: 2 });
+    const row = ui.page.locator('[data-testid="acquisition-row"][data-channel="PAID_SEARCH"]');
+    expect(await row.getByTestId('acquisition-cac').innerText()).toBe(money(paid.cac));
+    expect(await row.getByTestId('acquisition-ltv').innerText()).toBe(money(paid.averageHistoricalLifetimeValue));
+    expect(await row.getByTestId('acquisition-ltv-to-cac').innerText()).toBe(asShown(paid.ltvToCac));
+    // LTV:CAC under the channel's name on the axis.
+    expect(await chart('acquisition').locator('svg text').allTextContents()).toContainEqual(expect.stringContaining(`LTV:CAC ${asShown(paid.ltvToCac)}`));
+
+    // The tooltip of a bar gives the exact figure too.
+    await chart('acquisition').locator('g[data-series="cac"] rect').first().hover();
+    await expect.poll(() => ui.page.locator('.MuiChartsTooltip-root').allInnerTexts(), { timeout: 10_000 }).toContainEqual(
+      expect.stringContaining(money(paid.cac)),
+    );
+    await ui.page.mouse.move(0, 0);
+  });
+
+  it('shades the cohort heat map with the API’s retention', async () => {
+    const cohorts = api.cohortRetention.cohorts as { month: string; size: number; retention: (string | null)[] }[];
+    // January: Ada and Cleo (who churned in March); February: Ben. No one was acquired in March.
+    expect(cohorts.map((cohort) => [cohort.month, cohort.size])).toEqual([
+      ['2026-01-01T00:00:00.000Z', 2],
+      ['2026-02-01T00:00:00.000Z', 1],
+    ]);
+    const rows = ui.page.getByTestId('cohort-row');
+    await expect.poll(() => rows.count()).toBe(cohorts.length);
+    for (const [index, cohort] of cohorts.entries()) {
+      const cells = await rows.nth(index).getByTestId('cohort-cell').allInnerTexts();
+      expect(cells).toEqual(cohort.retention.map((value) => `${asShown(value!)}%`));
+    }
+    expect(await rows.first().getByTestId('cohort-cell').allInnerTexts()).toEqual(['100%', '100%', '50%']);
+  });
+
+  it('opens the customers acquired through a channel when its bar is clicked', async () => {
+    const channels = (api.byChannel.series as { group: string | null }[]).filter((series) => series.group !== null).map((series) => series.group);
+    const index = channels.indexOf('PAID_SEARCH');
+    expect(index).toBeGreaterThanOrEqual(0);
+    await chart('acquisition').locator('g[data-series="cac"] rect').nth(index).click();
+    await ui.page.waitForURL(/\/customers\?/);
+    const url = new URL(ui.page.url());
+    expect(JSON.parse(url.searchParams.get('filter')!)).toEqual({ acquisitionChannel: 'PAID_SEARCH' });
+    await expect.poll(() => ui.page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([
+      expect.stringContaining('Ada Paid'),
+      expect.stringContaining('Ben Paid'),
+    ]);
+  });
+
+  it('opens the customers behind a bucket of answers, shows what narrowed the list, and clears it', async () => {
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}`);
+    const marks = chart('satisfaction').locator('.MuiLineChart-mark[data-series="nps"]');
+    await marks.first().waitFor({ timeout: 15_000 });
+    await marks.nth(2).click();
+    await ui.page.waitForURL(/\/customers\?/);
+    // March's NPS answers: Ben's 9 and Dan's 6 (dashboard/drillDown.ts activityFilter).
+    expect(JSON.parse(new URL(ui.page.url()).searchParams.get('filter')!)).toEqual({
+      activity: { kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], after: '2026-03-01T00:00:00.000Z', before: '2026-04-01T00:00:00.000Z' },
+    });
+    await expect.poll(() => ui.page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([
+      expect.stringContaining('Ben Paid'),
+      expect.stringContaining('Dan Early'),
+    ]);
+    const chip = ui.page.getByTestId('customer-activity-filter');
+    expect(await chip.innerText()).toMatch(/^Answered a survey from .+ to before .+ · Survey: NPS$/);
+    await chip.locator('.MuiChip-deleteIcon').click();
+    await expect.poll(() => ui.page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(5);
+    expect(await ui.page.getByTestId('customer-activity-filter').count()).toBe(0);
+
+    // A team's bar: the NPS answers that rated the team in the period, here Dan's for Sales.
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}`);
+    const teams = (api.byTeam.series as { group: string | null }[]).filter((series) => series.group !== null).map((series) => series.group);
+    const sales = teams.indexOf('SALES');
+    expect(sales).toBeGreaterThanOrEqual(0);
+    await chart('nps-by-team').locator('g[data-series="nps"] rect').nth(sales).click();
+    await ui.page.waitForURL(/\/customers\?/);
+    expect(JSON.parse(new URL(ui.page.url()).searchParams.get('filter')!)).toEqual({
+      activity: { kind: 'SURVEY_ANSWER', surveyKinds: ['NPS'], teams: ['SALES'], after: '2026-01-01T00:00:00.000Z', before: '2026-04-01T00:00:00.000Z' },
+    });
+    await expect.poll(() => ui.page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Dan Early')]);
+    expect(await ui.page.getByTestId('customer-activity-filter').innerText()).toContain('Team: Sales');
+  });
+
+  it('stacks the charts on a narrow screen', async () => {
+    await ui.page.setViewportSize({ width: 390, height: 844 });
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}`);
+    await chart('churn').locator('svg path.MuiLineChart-line').first().waitFor({ timeout: 15_000 });
+    const first = (await chart('satisfaction').boundingBox())!;
+    const second = (await chart('churn').boundingBox())!;
+    expect(Math.abs(first.x - second.x)).toBeLessThan(2);
+    expect(second.y).toBeGreaterThanOrEqual(first.y + first.height);
+    expect(first.width).toBeLessThanOrEqual(390);
+    await ui.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('opens on the last 12 full months in the browser’s time zone, months still to come left blank', async () => {
+    await ui.page.goto(`${ui.app.url}/dashboard`);
+    await ui.page.getByTestId('cohort-row').first().waitFor({ timeout: 15_000 });
+    const timeZone = await ui.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(await ui.page.locator('input[name="timeZone"]').inputValue()).toBe(timeZone);
+    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number) as [number, number];
+    const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+    expect(await ui.page.locator('input[name="from"]').inputValue()).toBe(day(year - 1, month, 1));
+    expect(await ui.page.locator('input[name="to"]').inputValue()).toBe(day(year, month, 0));
+
+    // Eve's cohort (last month): one month has passed, the other eleven are blank, never 0.
+    const eve = ui.page.getByTestId('cohort-row').last();
+    const cells = await eve.getByTestId('cohort-cell').allInnerTexts();
+    expect(cells).toHaveLength(12);
+    expect(cells[0]).toBe('100%');
+    expect(cells.slice(1)).toEqual(Array(11).fill(''));
+    expect(await eve.locator('[data-testid="cohort-cell"][data-empty="true"]').count()).toBe(11);
+  });
+
+  it('draws a line per acquisition channel when grouped, and opens the customers behind a channel’s point', async () => {
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}&groupBy=ACQUISITION_CHANNEL`);
+    const referral = chart('churn').locator('.MuiLineChart-mark[data-series="group:REFERRAL"]');
+    await referral.first().waitFor({ timeout: 15_000 });
+    expect(await chart('churn').locator('path.MuiLineChart-line').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-series')))).toEqual([
+      'group:',
+      'group:PAID_SEARCH',
+      'group:REFERRAL',
+    ]);
+    // Team groups do not describe customers: the churn chart stays one line, and says why.
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}&groupBy=TEAM`);
+    await chart('churn').getByTestId('chart-not-split').waitFor({ timeout: 15_000 });
+    expect(await chart('churn').locator('path.MuiLineChart-line').count()).toBe(1);
+
+    await ui.page.goto(`${ui.app.url}${DASHBOARD_PATH}&groupBy=ACQUISITION_CHANNEL`);
+    await referral.last().click();
+    await ui.page.waitForURL(/\/customers\?/);
+    // March's churn of referred customers: those active on 1 March who churned in March (dashboard/drillDown.ts).
+    expect(JSON.parse(new URL(ui.page.url()).searchParams.get('filter')!)).toEqual({
+      acquisitionChannel: 'REFERRAL',
+      acquiredBefore: '2026-03-01T00:00:00.000Z',
+      churnedAfter: '2026-03-01T00:00:00.000Z',
+      churnedBefore: '2026-04-01T00:00:00.000Z',
+    });
+    await expect.poll(() => ui.page.locator('tbody tr').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Cleo Referred')]);
+  });
+
+  it('says why there is nothing to show, and what went wrong', async () => {
+    await ui.page.goto(`${ui.app.url}/dashboard?from=2024-01-01&to=2024-03-31&interval=MONTH&timeZone=UTC`);
+    await chart('satisfaction').getByTestId('chart-empty').waitFor({ timeout: 15_000 });
+    expect(await chart('satisfaction').innerText()).toContain('No CSAT or NPS answers in this period.');
+    expect(await chart('cohorts').innerText()).toContain('No customers acquired in this period.');
+
+    // Some 1,900 daily buckets: the API refuses (at most 1,000), the dashboard says so.
+    await ui.page.goto(`${ui.app.url}/dashboard?from=2021-01-01&to=2026-03-31&interval=DAY&timeZone=UTC`);
+    await ui.page.getByTestId('dashboard-error').waitFor({ timeout: 15_000 });
+    expect(await ui.page.getByTestId('dashboard-error').innerText()).toContain('The dashboard could not be loaded.');
+  });
+});

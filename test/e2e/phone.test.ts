@@ -1,70 +1,26 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/app.js';
-import { findChromium } from '../support/chromium.js';
+import { expect, it } from 'vitest';
+import { ADMIN_EMAIL } from '../support/app.js';
+import { describeInChromium, useConsoleBrowser } from '../support/console-browser.js';
 import { insertCustomer, insertStaff } from '../support/fixtures.js';
-
-const adminDist = path.resolve(import.meta.dirname, '../../admin/dist');
-/** Screenshots kept after the run (test-results/ is not committed). */
-const artifactsDir = path.resolve(import.meta.dirname, '../../test-results/e2e');
-const chromiumPath = findChromium();
-const required = process.env.E2E_REQUIRED === '1';
-const skipReason = !chromiumPath
-  ? 'no Chromium found (install the `chromium` package or set CHROMIUM_PATH)'
-  : !existsSync(path.join(adminDist, 'index.html'))
-    ? 'the console is not built (npx -y pnpm@10 --filter @customer360/admin build)'
-    : null;
 
 const ANALYST_EMAIL = 'ana.analyst@example.test';
 const SERVICE_EMAIL = 'sid.service@example.test';
 /** An iPhone 12–15 sized screen. */
 const PHONE = { width: 390, height: 844 };
 
-if (skipReason && required) {
-  it('the console on a phone in Chromium', () => {
-    throw new Error(`E2E_REQUIRED=1 but ${skipReason}`);
-  });
-} else if (skipReason) {
-  it.skip(`the console on a phone in Chromium — skipped: ${skipReason}`, () => {});
-} else {
-  describe('the console on a phone in Chromium', () => {
-    let app: TestApp;
-    let browser: Browser;
-    let context: BrowserContext;
-    let page: Page;
-    let profileDir: string;
-    let adaId: string;
-    let handoffId: string;
-    const pageErrors: string[] = [];
+describeInChromium('the console on a phone in Chromium', () => {
+  let adaId: string;
+  let handoffId: string;
 
-    /** Signs out (the stored session dropped) and in again as someone else; answers where signing in landed. */
-    async function signIn(email: string): Promise<string> {
-      await page.goto(`${app.url}/login`);
-      await page.evaluate(`localStorage.removeItem('customer360.session')`);
-      await page.goto(`${app.url}/login`);
-      await page.getByLabel('Email').fill(email);
-      await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).tap();
-      await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/', { timeout: 15_000 });
-      return new URL(page.url()).pathname;
-    }
-    const shoot = async (name: string) => {
-      const file = path.join(artifactsDir, `phone-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      expect((await stat(file)).size).toBeGreaterThan(10_000);
-    };
-    /** The page's width as scrolled: no wider than the phone means no sideways scrolling. */
-    const pageScrollWidth = () => page.evaluate<number>('document.scrollingElement.scrollWidth');
-    /** The items of the page's simple list (react-admin's SimpleList: a list of buttons, no table). */
-    const listItems = () => page.locator('#main-content .MuiList-root .MuiListItemButton-root');
-
-    beforeAll(async () => {
-      await mkdir(artifactsDir, { recursive: true });
-      app = await createTestApp({ adminDistDir: adminDist });
+  const ui = useConsoleBrowser({
+    screenshotPrefix: 'phone',
+    context: {
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    },
+    setup: async (app) => {
       const owner = await insertStaff(app, 'Sam Sales', 'SALES', 'SALES');
       adaId = await insertCustomer(app, { name: 'Ada Lovelace', company: 'Analytical Engines', ownerId: owner });
       await insertCustomer(app, { name: 'Grace Hopper', company: 'Navy', lifecycleStage: 'PROSPECT' });
@@ -97,171 +53,147 @@ if (skipReason && required) {
          values (?, 'CSAT', 4, 'Quick and friendly', 'SERVICE', 'EMAIL', now() - interval '1 day')`,
         [adaId],
       );
-      profileDir = await mkdtemp(path.join(os.tmpdir(), 'customer360-chromium-'));
-      context = await chromium.launchPersistentContext(profileDir, {
-        executablePath: chromiumPath!,
-        headless: true,
-        viewport: PHONE,
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
-      browser = context.browser()!;
-      page = context.pages()[0] ?? (await context.newPage());
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      if (process.env.E2E_SHOTS) page.on('console', (message) => message.type() === 'error' && console.error('[browser]', message.text().slice(0, 2000)));
-    });
-
-    afterEach(async (ctx) => {
-      if (process.env.E2E_SHOTS && ctx.task.result?.state === 'fail') {
-        await page.screenshot({ path: `${process.env.E2E_SHOTS}/${ctx.task.name.replace(/\W+/g, '_')}.png`, fullPage: true }).catch(() => {});
-      }
-    });
-
-    afterAll(async () => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-      await context?.close();
-      await browser?.close().catch(() => {});
-      if (profileDir) await rm(profileDir, { recursive: true, force: true });
-      await app?.close();
-    });
-
-    it('SERVICE opens the inbox as a simple list with the countdown and accepts a handoff with a tap', async () => {
-      expect(await signIn(SERVICE_EMAIL)).toBe('/handoffs');
-      const item = listItems().filter({ hasText: 'Ada Lovelace' });
-      await item.waitFor({ timeout: 15_000 });
-      expect(await page.locator('table').count()).toBe(0);
-      expect(await item.innerText()).toContain('Sales → Service');
-      expect(await item.innerText()).toContain('Requested');
-      const countdown = item.getByTestId('due-countdown');
-      expect(await countdown.innerText()).toMatch(/^2h \d\dm \d\ds left$/);
-      // Live: the seconds move on.
-      const before = await countdown.innerText();
-      await expect.poll(() => countdown.innerText(), { timeout: 5_000 }).not.toBe(before);
-      expect(await pageScrollWidth()).toBeLessThanOrEqual(PHONE.width);
-      await shoot('inbox');
-
-      // A tap opens the handoff: its context, and its steps as full-width buttons a thumb reaches.
-      await item.tap();
-      const sheet = page.getByTestId('handoff-sheet');
-      await sheet.waitFor();
-      expect(await sheet.innerText()).toContain('Needs help with the invoice export');
-      expect(await sheet.innerText()).toContain('A call this week');
-      const accept = sheet.getByRole('button', { name: 'Accept' });
-      const reject = sheet.getByRole('button', { name: 'Reject' });
-      for (const button of [accept, reject]) {
-        const box = (await button.boundingBox())!;
-        expect(box.height).toBeGreaterThanOrEqual(44);
-        expect(box.width).toBeGreaterThan(PHONE.width * 0.8);
-      }
-      await shoot('handoff-sheet');
-      await accept.tap();
-      await expect
-        .poll(async () => (await app.sql<{ status: string }>('select status from handoff where id = ?', [handoffId]))[0]!.status, { timeout: 10_000 })
-        .toBe('ACCEPTED');
-      // The sheet follows: the next step is to complete it.
-      await sheet.getByRole('button', { name: 'Complete' }).waitFor({ timeout: 10_000 });
-      expect(await sheet.getByRole('button', { name: 'Accept' }).count()).toBe(0);
-      await shoot('handoff-accepted');
-
-      await sheet.getByTestId('handoff-open-customer').tap();
-      await page.waitForURL(new RegExp(`/customers/${adaId}/show`), { timeout: 10_000 });
-    });
-
-    it("the customer's 360 page stacks into one column, with no sideways scrolling", async () => {
-      await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor({ timeout: 15_000 });
-      // The four figure cards, in their order.
-      const cards = ['Lifetime value', 'Satisfaction', 'Health', 'Service levels'].map((name) => page.getByRole('region', { name, exact: true }));
-      for (const card of cards) await card.waitFor({ timeout: 15_000 });
-      const boxes = await Promise.all(cards.map(async (card) => (await card.boundingBox())!));
-      for (let index = 1; index < boxes.length; index += 1) {
-        const [above, below] = [boxes[index - 1]!, boxes[index]!];
-        expect(below.x).toBeCloseTo(above.x, 0);
-        expect(below.width).toBeCloseTo(above.width, 0);
-        expect(below.y).toBeGreaterThanOrEqual(above.y + above.height);
-      }
-      expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(PHONE.width);
-      // The actions wrap onto several lines rather than widen the page.
-      const actions = page.getByTestId('customer-actions');
-      const actionsBox = (await actions.boundingBox())!;
-      expect(actionsBox.x + actionsBox.width).toBeLessThanOrEqual(PHONE.width);
-      expect(actionsBox.height).toBeGreaterThan(60);
-      // The histories are simple lists too, and the interaction is there.
-      await listItems().filter({ hasText: 'Invoice question' }).waitFor({ timeout: 15_000 });
-      await expect.poll(pageScrollWidth).toBeLessThanOrEqual(PHONE.width);
-      await shoot('customer-360');
-    });
-
-    it('the customers list is a simple list that filters, and the menu drawer navigates', async () => {
-      await page.goto(`${app.url}/customers?filter=%7B%7D&page=1&perPage=25&sort=name&order=ASC`);
-      await expect.poll(() => listItems().count(), { timeout: 15_000 }).toBe(2);
-      expect(await page.locator('table').count()).toBe(0);
-      expect(await listItems().first().innerText()).toContain('Ada Lovelace');
-      // A filter added from the filter button: prospects only.
-      await page.getByRole('button', { name: 'Add filter' }).tap();
-      await page.getByRole('menu').getByText('Lifecycle stage', { exact: true }).tap();
-      await page.getByRole('combobox', { name: 'Lifecycle stage' }).tap();
-      await page.getByRole('option', { name: 'Prospect' }).tap();
-      await expect.poll(() => listItems().count(), { timeout: 10_000 }).toBe(1);
-      expect(await listItems().first().innerText()).toContain('Grace Hopper');
-      expect(await pageScrollWidth()).toBeLessThanOrEqual(PHONE.width);
-      await shoot('customers-filtered');
-      // A tap on the item opens the customer.
-      await listItems().first().tap();
-      await page.getByRole('heading', { level: 1, name: 'Grace Hopper' }).waitFor({ timeout: 15_000 });
-
-      // The sidebar is a drawer behind the menu button; choosing an entry navigates and closes it.
-      await page.getByRole('button', { name: 'Open menu' }).tap();
-      const drawer = page.locator('.MuiDrawer-paper').filter({ has: page.getByRole('menuitem', { name: 'Interactions' }) });
-      await drawer.waitFor();
-      await drawer.getByRole('menuitem', { name: 'Interactions' }).tap();
-      await page.waitForURL(/\/interactions/, { timeout: 10_000 });
-      await listItems().filter({ hasText: 'Invoice question' }).waitFor({ timeout: 15_000 });
-      await expect.poll(() => drawer.isVisible()).toBe(false);
-      expect(await page.locator('table').count()).toBe(0);
-      await shoot('interactions');
-    });
-
-    it('an ANALYST on a phone sees the texts of interactions, survey answers and handoffs masked, as masked', async () => {
-      expect(await signIn(ANALYST_EMAIL)).toBe('/dashboard');
-      await page.goto(`${app.url}/interactions?filter=%7B%7D&page=1&perPage=25&sort=occurredAt&order=DESC`);
-      const item = listItems().first();
-      await item.getByTestId('masked').first().waitFor({ timeout: 15_000 });
-      expect(await page.locator('#main-content').innerText()).not.toContain('Invoice question');
-      // Its subject and the customer's name, both masked.
-      expect(await item.getByTestId('masked').count()).toBe(2);
-      await shoot('analyst-interactions');
-
-      await item.tap();
-      await page.waitForURL(/\/interactions\/[^/]+\/show/, { timeout: 10_000 });
-      await page.getByRole('heading', { level: 1 }).getByTestId('masked').waitFor({ timeout: 15_000 });
-      expect(await page.locator('main').innerText()).not.toContain('Asked where the March invoice went');
-      expect(await pageScrollWidth()).toBeLessThanOrEqual(PHONE.width);
-      await shoot('analyst-interaction');
-
-      // A survey answer's comment, masked too.
-      await page.goto(`${app.url}/surveyResponses?filter=%7B%7D&page=1&perPage=25&sort=respondedAt&order=DESC`);
-      const answer = listItems().first();
-      await answer.getByTestId('masked').first().waitFor({ timeout: 15_000 });
-      expect(await answer.innerText()).toContain('CSAT answer: 4 of 5');
-      expect(await answer.getByTestId('masked').count()).toBe(2);
-      expect(await page.locator('#main-content').innerText()).not.toContain('Quick and friendly');
-
-      // And the handoff's texts, in its sheet from the customer's page.
-      await page.goto(`${app.url}/customers/${adaId}/show/handoffs`);
-      const handoff = page.locator('#main-content .MuiListItemButton-root').filter({ hasText: 'Sales → Service' });
-      await handoff.waitFor({ timeout: 15_000 });
-      await handoff.tap();
-      const sheet = page.getByTestId('handoff-sheet');
-      await sheet.waitFor();
-      // Summary, goals, commitments; the texts nobody wrote stay "—".
-      expect(await sheet.getByTestId('masked').count()).toBeGreaterThanOrEqual(3);
-      expect(await sheet.innerText()).not.toContain('Needs help with the invoice export');
-      // Reading is all an ANALYST may do.
-      expect(await sheet.getByTestId('handoff-steps').count()).toBe(0);
-      await shoot('analyst-handoff');
-    });
+    },
   });
-}
+
+  /** The page's width as scrolled: no wider than the phone means no sideways scrolling. */
+  const pageScrollWidth = () => ui.page.evaluate<number>('document.scrollingElement.scrollWidth');
+  /** The items of the page's simple list (react-admin's SimpleList: a list of buttons, no table). */
+  const listItems = () => ui.page.locator('#main-content .MuiList-root .MuiListItemButton-root');
+
+  it('SERVICE opens the inbox as a simple list with the countdown and accepts a handoff with a tap', async () => {
+    expect(await ui.signIn(SERVICE_EMAIL)).toBe('/handoffs');
+    const item = listItems().filter({ hasText: 'Ada Lovelace' });
+    await item.waitFor({ timeout: 15_000 });
+    expect(await ui.page.locator('table').count()).toBe(0);
+    expect(await item.innerText()).toContain('Sales → Service');
+    expect(await item.innerText()).toContain('Requested');
+    const countdown = item.getByTestId('due-countdown');
+    expect(await countdown.innerText()).toMatch(/^2h \d\dm \d\ds left$/);
+    // Live: the seconds move on.
+    const before = await countdown.innerText();
+    await expect.poll(() => countdown.innerText(), { timeout: 5_000 }).not.toBe(before);
+    expect(await pageScrollWidth()).toBeLessThanOrEqual(PHONE.width);
+    await ui.shoot('inbox');
+
+    // A tap opens the handoff: its context, and its steps as full-width buttons a thumb reaches.
+    await item.tap();
+    const sheet = ui.page.getByTestId('handoff-sheet');
+    await sheet.waitFor();
+    expect(await sheet.innerText()).toContain('Needs help with the invoice export');
+    expect(await sheet.innerText()).toContain('A call this week');
+    const accept = sheet.getByRole('button', { name: 'Accept' });
+    const reject = sheet.getByRole('button', { name: 'Reject' });
+    for (const button of [accept, reject]) {
+      const box = (await button.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThan(PHONE.width * 0.8);
+    }
+    await ui.shoot('handoff-sheet');
+    await accept.tap();
+    await expect
+      .poll(async () => (await ui.app.sql<{ status: string }>('select status from handoff where id = ?', [handoffId]))[0]!.status, { timeout: 10_000 })
+      .toBe('ACCEPTED');
+    // The sheet follows: the next step is to complete it.
+    await sheet.getByRole('button', { name: 'Complete' }).waitFor({ timeout: 10_000 });
+    expect(await sheet.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    await ui.shoot('handoff-accepted');
+
+    await sheet.getByTestId('handoff-open-customer').tap();
+    await ui.page.waitForURL(new RegExp(`/customers/${adaId}/show`), { timeout: 10_000 });
+  });
+
+  it("the customer's 360 page stacks into one column, with no sideways scrolling", async () => {
+    await ui.page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor({ timeout: 15_000 });
+    // The four figure cards, in their order.
+    const cards = ['Lifetime value', 'Satisfaction', 'Health', 'Service levels'].map((name) => ui.page.getByRole('region', { name, exact: true }));
+    for (const card of cards) await card.waitFor({ timeout: 15_000 });
+    const boxes = await Promise.all(cards.map(async (card) => (await card.boundingBox())!));
+    for (let index = 1; index < boxes.length; index += 1) {
+      const [above, below] = [boxes[index - 1]!, boxes[index]!];
+      expect(below.x).toBeCloseTo(above.x, 0);
+      expect(below.width).toBeCloseTo(above.width, 0);
+      expect(below.y).toBeGreaterThanOrEqual(above.y + above.height);
+    }
+    expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(PHONE.width);
+    // The actions wrap onto several lines rather than widen the page.
+    const actions = ui.page.getByTestId('customer-actions');
+    const actionsBox = (await actions.boundingBox())!;
+    expect(actionsBox.x + actionsBox.width).toBeLessThanOrEqual(PHONE.width);
+    expect(actionsBox.height).toBeGreaterThan(60);
+    // The histories are simple lists too, and the interaction is there.
+    await listItems().filter({ hasText: 'Invoice question' }).waitFor({ timeout: 15_000 });
+    await expect.poll(pageScrollWidth).toBeLessThanOrEqual(PHONE.width);
+    await ui.shoot('customer-360');
+  });
+
+  it('the customers list is a simple list that filters, and the menu drawer navigates', async () => {
+    await ui.page.goto(`${ui.app.url}/customers?filter=%7B%7D&page=1&perPage=25&sort=name&order=ASC`);
+    await expect.poll(() => listItems().count(), { timeout: 15_000 }).toBe(2);
+    expect(await ui.page.locator('table').count()).toBe(0);
+    expect(await listItems().first().innerText()).toContain('Ada Lovelace');
+    // A filter added from the filter button: prospects only.
+    await ui.page.getByRole('button', { name: 'Add filter' }).tap();
+    await ui.page.getByRole('menu').getByText('Lifecycle stage', { exact: true }).tap();
+    await ui.page.getByRole('combobox', { name: 'Lifecycle stage' }).tap();
+    await ui.page.getByRole('option', { name: 'Prospect' }).tap();
+    await expect.poll(() => listItems().count(), { timeout: 10_000 }).toBe(1);
+    expect(await listItems().first().innerText()).toContain('Grace Hopper');
+    expect(await pageScrollWidth()).toBeLessThanOrEqual(PHONE.width);
+    await ui.shoot('customers-filtered');
+    // A tap on the item opens the customer.
+    await listItems().first().tap();
+    await ui.page.getByRole('heading', { level: 1, name: 'Grace Hopper' }).waitFor({ timeout: 15_000 });
+
+    // The sidebar is a drawer behind the menu button; choosing an entry navigates and closes it.
+    await ui.page.getByRole('button', { name: 'Open menu' }).tap();
+    const drawer = ui.page.locator('.MuiDrawer-paper').filter({ has: ui.page.getByRole('menuitem', { name: 'Interactions' }) });
+    await drawer.waitFor();
+    await drawer.getByRole('menuitem', { name: 'Interactions' }).tap();
+    await ui.page.waitForURL(/\/interactions/, { timeout: 10_000 });
+    await listItems().filter({ hasText: 'Invoice question' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+    expect(await ui.page.locator('table').count()).toBe(0);
+    await ui.shoot('interactions');
+  });
+
+  it('an ANALYST on a phone sees the texts of interactions, survey answers and handoffs masked, as masked', async () => {
+    expect(await ui.signIn(ANALYST_EMAIL)).toBe('/dashboard');
+    await ui.page.goto(`${ui.app.url}/interactions?filter=%7B%7D&page=1&perPage=25&sort=occurredAt&order=DESC`);
+    const item = listItems().first();
+    await item.getByTestId('masked').first().waitFor({ timeout: 15_000 });
+    expect(await ui.page.locator('#main-content').innerText()).not.toContain('Invoice question');
+    // Its subject and the customer's name, both masked.
+    expect(await item.getByTestId('masked').count()).toBe(2);
+    await ui.shoot('analyst-interactions');
+
+    await item.tap();
+    await ui.page.waitForURL(/\/interactions\/[^/]+\/show/, { timeout: 10_000 });
+    await ui.page.getByRole('heading', { level: 1 }).getByTestId('masked').waitFor({ timeout: 15_000 });
+    expect(await ui.page.locator('main').innerText()).not.toContain('Asked where the March invoice went');
+    expect(await pageScrollWidth()).toBeLessThanOrEqual(PHONE.width);
+    await ui.shoot('analyst-interaction');
+
+    // A survey answer's comment, masked too.
+    await ui.page.goto(`${ui.app.url}/surveyResponses?filter=%7B%7D&page=1&perPage=25&sort=respondedAt&order=DESC`);
+    const answer = listItems().first();
+    await answer.getByTestId('masked').first().waitFor({ timeout: 15_000 });
+    expect(await answer.innerText()).toContain('CSAT answer: 4 of 5');
+    expect(await answer.getByTestId('masked').count()).toBe(2);
+    expect(await ui.page.locator('#main-content').innerText()).not.toContain('Quick and friendly');
+
+    // And the handoff's texts, in its sheet from the customer's page.
+    await ui.page.goto(`${ui.app.url}/customers/${adaId}/show/handoffs`);
+    const handoff = ui.page.locator('#main-content .MuiListItemButton-root').filter({ hasText: 'Sales → Service' });
+    await handoff.waitFor({ timeout: 15_000 });
+    await handoff.tap();
+    const sheet = ui.page.getByTestId('handoff-sheet');
+    await sheet.waitFor();
+    // Summary, goals, commitments; the texts nobody wrote stay "—".
+    expect(await sheet.getByTestId('masked').count()).toBeGreaterThanOrEqual(3);
+    expect(await sheet.innerText()).not.toContain('Needs help with the invoice export');
+    // Reading is all an ANALYST may do.
+    expect(await sheet.getByTestId('handoff-steps').count()).toBe(0);
+    await ui.shoot('analyst-handoff');
+  });
+});

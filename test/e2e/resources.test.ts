@@ -1,23 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, type TestApp } from '../support/app.js';
-import { findChromium } from '../support/chromium.js';
+import { readFile } from 'node:fs/promises';
+import { beforeAll, expect, it } from 'vitest';
+import { ADMIN_EMAIL } from '../support/app.js';
+import { describeInChromium, useConsoleBrowser } from '../support/console-browser.js';
 import { insertCustomer, insertStaff } from '../support/fixtures.js';
-
-const adminDist = path.resolve(import.meta.dirname, '../../admin/dist');
-/** Screenshots kept after the run (test-results/ is not committed). */
-const artifactsDir = path.resolve(import.meta.dirname, '../../test-results/e2e');
-const chromiumPath = findChromium();
-const required = process.env.E2E_REQUIRED === '1';
-const skipReason = !chromiumPath
-  ? 'no Chromium found (install the `chromium` package or set CHROMIUM_PATH)'
-  : !existsSync(path.join(adminDist, 'index.html'))
-    ? 'the console is not built (npx -y pnpm@10 --filter @customer360/admin build)'
-    : null;
 
 /** A CSV text as rows of fields (quoted fields with commas, quotes and line breaks included). */
 function parseCsv(text: string): string[][] {
@@ -40,39 +25,18 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-if (skipReason && required) {
-  it('console resources across customers in Chromium', () => {
-    throw new Error(`E2E_REQUIRED=1 but ${skipReason}`);
-  });
-} else if (skipReason) {
-  it.skip(`console resources across customers in Chromium — skipped: ${skipReason}`, () => {});
-} else {
-  describe('console resources across customers in Chromium', () => {
-    let app: TestApp;
-    let browser: Browser;
-    let context: BrowserContext;
-    let page: Page;
-    let profileDir: string;
-    let adaId: string;
-    let graceId: string;
-    let samId: string;
-    const pageErrors: string[] = [];
+describeInChromium('console resources across customers in Chromium', () => {
+  let adaId: string;
+  let graceId: string;
+  let samId: string;
 
-    const rowTexts = () => page.locator('tbody tr').allInnerTexts();
-    const paginationText = () => page.locator('.MuiTablePagination-displayedRows').innerText();
-    const shot = async (name: string) => {
-      const file = path.join(artifactsDir, `resources-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      expect((await stat(file)).size).toBeGreaterThan(10_000);
-    };
-    const choose = async (label: string | RegExp, option: string) => {
-      await page.getByRole('combobox', { name: label }).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
-    };
-
-    beforeAll(async () => {
-      await mkdir(artifactsDir, { recursive: true });
-      app = await createTestApp({ adminDistDir: adminDist });
+  const ui = useConsoleBrowser({
+    screenshotPrefix: 'resources',
+    context: {
+      acceptDownloads: true,
+      viewport: { width: 1600, height: 1000 },
+    },
+    setup: async (app) => {
       samId = await insertStaff(app, 'Sam Sales', 'SALES', 'SALES');
       adaId = await insertCustomer(app, { name: 'Ada Lovelace', company: 'Acme Engines' });
       graceId = await insertCustomer(app, { name: 'Grace Hopper', company: 'Acme Navy' });
@@ -101,259 +65,235 @@ if (skipReason && required) {
                 (?, '80.0000', 'USD', 'ONE_TIME', 'Workshop', '2026-03-06T12:00:00Z')`,
         [adaId, graceId],
       );
-      profileDir = await mkdtemp(path.join(os.tmpdir(), 'customer360-chromium-'));
-      context = await chromium.launchPersistentContext(profileDir, {
-        executablePath: chromiumPath!,
-        headless: true,
-        acceptDownloads: true,
-        viewport: { width: 1600, height: 1000 },
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
-      browser = context.browser()!;
-      page = context.pages()[0] ?? (await context.newPage());
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      if (process.env.E2E_SHOTS) page.on('console', (message) => message.type() === 'error' && console.error('[browser]', message.text().slice(0, 2000)));
-
-      await page.goto(`${app.url}/login`);
-      await page.getByLabel('Email').fill(ADMIN_EMAIL);
-      await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).click();
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 });
-    });
-
-    afterEach(async (ctx) => {
-      if (process.env.E2E_SHOTS && ctx.task.result?.state === 'fail') {
-        await page.screenshot({ path: `${process.env.E2E_SHOTS}/${ctx.task.name.replace(/\W+/g, '_')}.png`, fullPage: true }).catch(() => {});
-      }
-    });
-
-    afterAll(async () => {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-      await context?.close();
-      await browser?.close().catch(() => {});
-      if (profileDir) await rm(profileDir, { recursive: true, force: true });
-      await app?.close();
-    });
-
-    it('filters, sorts and pages the interactions list, keeping the filter in the URL', async () => {
-      await page.goto(`${app.url}/interactions`);
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-25 of 45');
-
-      // Chats only: 20 of Ada's, newest first.
-      await page.getByRole('combobox', { name: 'Channel' }).click();
-      await page.getByRole('option', { name: 'Chat', exact: true }).click();
-      await page.keyboard.press('Escape');
-      await expect.poll(paginationText).toBe('1-20 of 20');
-      expect(decodeURIComponent(page.url())).toContain('"channel":["CHAT"]');
-
-      // Ten a page: the second page holds the ten oldest chats.
-      await choose(/Rows per page/, '10');
-      await expect.poll(paginationText).toBe('1-10 of 20');
-      expect((await rowTexts())[0]).toContain('Chat 20');
-      await page.getByRole('button', { name: 'Go to page 2' }).click();
-      await expect.poll(paginationText).toBe('11-20 of 20');
-      await expect.poll(async () => (await rowTexts())[0]).toContain('Chat 10');
-      const secondPage = await rowTexts();
-      expect(secondPage).toHaveLength(10);
-      expect(secondPage[9]).toContain('Chat 1\t');
-
-      // Oldest first, back on page one; every row is a chat and links to Ada's 360 page.
-      await page.locator('thead').getByText('When', { exact: true }).click();
-      await expect.poll(async () => (await rowTexts())[0]).toContain('Chat 1\t');
-      expect(decodeURIComponent(page.url())).toContain('order=ASC');
-      expect((await rowTexts()).every((row) => row.includes('Chat') && row.includes('Ada Lovelace'))).toBe(true);
-      await shot('interactions-filtered-sorted');
-
-      // The filter survives a reload (it lives in the URL).
-      await page.reload();
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-10 of 20');
-      await page.locator('tbody tr').first().getByTestId('customer-link').click();
-      await page.waitForURL(new RegExp(`/customers/${adaId}/show$`));
-      await page.getByRole('heading', { name: 'Ada Lovelace' }).waitFor({ timeout: 15_000 });
-    });
-
-    it('marks an inbound interaction responded from its page, and resolves another from the 360 page', async () => {
-      // Explicit list parameters: react-admin would otherwise restore the previous test's filter and sort.
-      await page.goto(`${app.url}/interactions?filter=%7B%7D&page=1&perPage=25&sort=occurredAt&order=DESC`);
-      await choose('Awaiting an answer', 'Yes');
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-5 of 5');
-      expect((await rowTexts()).every((row) => row.includes('Grace Hopper') && row.includes('Phone'))).toBe(true);
-
-      await page.locator('tbody tr', { hasText: 'Call 5' }).click();
-      await page.getByRole('heading', { name: 'Call 5', exact: true }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: 'Mark responded' }).click();
-      const dialog = page.getByTestId('interaction-mark-responded-dialog');
-      await dialog.getByRole('button', { name: 'Mark responded' }).click();
-      await page.getByText('Marked as responded').waitFor();
-      await expect.poll(() => page.getByRole('button', { name: 'Mark responded' }).count()).toBe(0);
-      const [call5] = await app.sql<{ responded_at: Date | null }>(`select responded_at from interaction where subject = 'Call 5'`);
-      expect(call5!.responded_at).not.toBeNull();
-      await shot('interaction-marked-responded');
-
-      // The list awaiting an answer now has four.
-      await page.goBack();
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-4 of 4');
-
-      // On Grace's 360 page: resolve the newest open call (resolving answers it too).
-      await page.goto(`${app.url}/customers/${graceId}/show`);
-      await page.getByRole('heading', { name: 'Grace Hopper' }).waitFor({ timeout: 15_000 });
-      const call4 = page.locator('tbody tr', { hasText: 'Call 4' });
-      await call4.getByRole('button', { name: 'Mark resolved' }).click();
-      await page.getByTestId('interaction-mark-resolved-dialog').getByRole('button', { name: 'Mark resolved' }).click();
-      await page.getByText('Marked as resolved').waitFor();
-      await expect.poll(() => call4.getByRole('button', { name: 'Mark resolved' }).count()).toBe(0);
-      const [row] = await app.sql<{ resolved_at: Date | null }>(`select resolved_at from interaction where subject = 'Call 4'`);
-      expect(row!.resolved_at).not.toBeNull();
-    });
-
-    it('opens a purchase and refunds part of it', async () => {
-      await page.goto(`${app.url}/purchases`);
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-2 of 2');
-      // Largest amount first.
-      await page.locator('thead').getByText('Amount', { exact: true }).click();
-      await expect.poll(async () => (await rowTexts())[0]).toContain('Annual plan');
-      expect((await rowTexts())[0]).toContain('USD 1,200.00');
-
-      await page.locator('tbody tr', { hasText: 'Annual plan' }).click();
-      await page.getByRole('heading', { name: 'Annual plan', exact: true }).waitFor({ timeout: 15_000 });
-      await page.getByTestId('purchase-refunds').getByText('Nothing refunded yet.').waitFor();
-      await page.getByRole('button', { name: 'Refund' }).click();
-      const dialog = page.getByTestId('refund-purchase-dialog');
-      await dialog.getByLabel('Amount to refund').fill('200.50');
-      await dialog.getByLabel(/Why is the money going back/).fill('Two seats cancelled');
-      await dialog.getByRole('button', { name: 'Refund' }).click();
-      await page.getByText('Refund recorded').waitFor();
-
-      await expect.poll(() => page.getByTestId('purchase-refunds').innerText()).toContain('-USD 200.50');
-      const refunds = await app.sql<{ amount: string; currency: string; kind: string; original: string }>(
-        `select r.amount::text, r.currency, r.kind, p.product as original from purchase r join purchase p on p.id = r.refund_of_id where r.kind = 'REFUND'`,
-      );
-      expect(refunds).toEqual([{ amount: '200.5000', currency: 'USD', kind: 'REFUND', original: 'Annual plan' }]);
-      await shot('purchase-refunded');
-
-      // More than what is left is refused on the amount field, and nothing is written.
-      await page.getByRole('button', { name: 'Refund' }).click();
-      await dialog.getByLabel('Amount to refund').fill('5000');
-      await dialog.getByRole('button', { name: 'Refund' }).click();
-      await expect
-        .poll(() => dialog.locator('.MuiFormHelperText-root.Mui-error').allInnerTexts())
-        .toEqual([expect.stringMatching(/\S/)]);
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
-      expect(await app.sql(`select id from purchase where kind = 'REFUND'`)).toHaveLength(1);
-    });
-
-    it('bulk-assigns an owner to three selected customers and shows it on their rows', async () => {
-      await page.goto(`${app.url}/customers`);
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-6 of 6');
-      const chosen = ['Ada Lovelace', 'Grace Hopper', 'Linus Torvalds'];
-      for (const name of chosen) await page.locator('tbody tr', { hasText: name }).locator('input[type="checkbox"]').check();
-      await page.getByText('3 items selected').waitFor();
-      await page.getByTestId('customer-bulk-actions').getByRole('button', { name: 'Assign owner' }).click();
-      const dialog = page.getByTestId('bulk-assign-owner-dialog');
-      await dialog.getByText('3 customers selected.').waitFor();
-      await dialog.getByRole('combobox', { name: 'Owner' }).fill('Sam');
-      await page.getByRole('option', { name: 'Sam Sales' }).click();
-      await dialog.getByRole('button', { name: 'Assign owner' }).click();
-      await page.getByText('3 customers updated').waitFor();
-
-      for (const name of chosen) await expect.poll(async () => page.locator('tbody tr', { hasText: name }).innerText()).toContain('Sam Sales');
-      expect(await page.locator('tbody tr', { hasText: 'Katherine Johnson' }).innerText()).not.toContain('Sam Sales');
-      const owned = await app.sql<{ name: string }>(`select name from customer where owner_id = ? order by name`, [samId]);
-      expect(owned.map((customer) => customer.name)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Linus Torvalds']);
-      await shot('customers-bulk-owner');
-    });
-
-    it('says which customer stood in the way when a bulk change is refused, and changes none', async () => {
-      await app.sql(`update customer set lifecycle_stage = 'LEAD', acquired_at = null where name = 'Alan Turing'`);
-      await page.goto(`${app.url}/customers`);
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-6 of 6');
-      for (const name of ['Alan Turing', 'Barbara Liskov']) await page.locator('tbody tr', { hasText: name }).locator('input[type="checkbox"]').check();
-      await page.getByTestId('customer-bulk-actions').getByRole('button', { name: 'Change stage' }).click();
-      const dialog = page.getByTestId('bulk-change-stage-dialog');
-      await dialog.getByRole('combobox', { name: /Lifecycle stage/ }).click();
-      await page.getByRole('option', { name: 'Prospect', exact: true }).click();
-      await dialog.getByRole('button', { name: 'Change stage' }).click();
-      // Barbara is a CUSTOMER: never backwards. Alan (a LEAD) alone could move, but nothing is written.
-      const problems = dialog.getByTestId('bulk-problems');
-      await problems.waitFor();
-      expect(await problems.innerText()).toContain('Barbara Liskov');
-      expect(await problems.innerText()).not.toContain('Alan Turing');
-      const stages = await app.sql<{ name: string; lifecycle_stage: string }>(
-        `select name, lifecycle_stage from customer where name in ('Alan Turing', 'Barbara Liskov') order by name`,
-      );
-      expect(stages).toEqual([
-        { name: 'Alan Turing', lifecycle_stage: 'LEAD' },
-        { name: 'Barbara Liskov', lifecycle_stage: 'CUSTOMER' },
-      ]);
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
-      await page.getByRole('button', { name: 'Unselect' }).click();
-    });
-
-    it('reads the bulk change in the audit log, before beside after, each row linked to its customer', async () => {
-      await page.goto(`${app.url}/auditEvents`);
-      const bulkRow = page.locator('tbody tr', { hasText: 'customerBulkUpdate' }).filter({ hasText: 'Grace Hopper' });
-      await bulkRow.waitFor({ timeout: 15_000 });
-      expect(await bulkRow.innerText()).toContain(ADMIN_EMAIL);
-      await bulkRow.click();
-      const diff = page.getByTestId('audit-diff');
-      await diff.waitFor();
-      expect(await diff.locator('tbody tr').count()).toBeGreaterThan(0);
-      // Staff names arrive with the staff list, a moment after the diff itself.
-      await expect.poll(() => diff.innerText(), { timeout: 15_000 }).toContain(`Sam Sales (${samId})`);
-      await shot('audit-log-diff');
-    });
-
-    it('sets and corrects what a channel cost in a month', async () => {
-      await page.goto(`${app.url}/acquisitionSpend/create`);
-      await page.getByLabel('Month').fill('2026-03');
-      await choose(/^Channel/, 'Events');
-      await page.getByRole('textbox', { name: 'Amount' }).fill('1500.25');
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.waitForURL(/\/acquisitionSpend\/2026-03-01~EVENTS\/show$/, { timeout: 15_000 });
-      await page.getByText('USD 1,500.25').first().waitFor();
-
-      await page.getByRole('link', { name: 'Edit' }).click();
-      await page.getByRole('textbox', { name: 'Amount' }).fill('1600');
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByText('USD 1,600.00').first().waitFor({ timeout: 15_000 });
-      const rows = await app.sql<{ amount: string; currency: string }>(
-        `select amount::text, currency from acquisition_spend where channel = 'EVENTS' and period_start = '2026-03-01'`,
-      );
-      expect(rows).toEqual([{ amount: '1600.0000', currency: 'USD' }]);
-
-      await page.goto(`${app.url}/acquisitionSpend?filter=${encodeURIComponent(JSON.stringify({ from: '2026-01', to: '2026-06' }))}`);
-      await expect.poll(rowTexts, { timeout: 15_000 }).toEqual([expect.stringMatching(/March 2026\tEvents\tUSD 1,600\.00/)]);
-      await shot('acquisition-spend');
-    });
-
-    it('exports the filtered customer list as CSV: every matching customer, in the list order, as the API lists them', async () => {
-      await page.goto(`${app.url}/customers`);
-      await page.getByPlaceholder('Search').fill('acme');
-      await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-4 of 4');
-      // By name, Z to A, then export.
-      await page.locator('thead').getByText('Name', { exact: true }).click();
-      await expect.poll(() => decodeURIComponent(page.url())).toContain('order=DESC');
-      // The list has re-rendered in the new order before the export reads it.
-      await expect.poll(async () => (await rowTexts())[0] ?? '', { timeout: 15_000 }).toContain('Katherine Johnson');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-      expect(download.suggestedFilename()).toMatch(/^customers-\d{8}-\d{6}\.csv$/);
-      const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
-      const [header, ...rows] = csv;
-      const nameColumn = header!.indexOf('name');
-      expect(nameColumn).toBeGreaterThanOrEqual(0);
-
-      const token = await app.adminToken();
-      const answer = await app.graphql<{ customers: { totalCount: number; nodes: { name: string; id: string }[] } }>(
-        `query { customers(first: 100, filter: { search: "acme" }, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { id name } } }`,
-        {},
-        token,
-      );
-      expect(rows).toHaveLength(answer.data!.customers.totalCount);
-      expect(rows.map((row) => row[nameColumn])).toEqual(answer.data!.customers.nodes.map((customer) => customer.name));
-      expect(rows.map((row) => row[header!.indexOf('id')])).toEqual(answer.data!.customers.nodes.map((customer) => customer.id));
-      expect(rows.map((row) => row[nameColumn])).toEqual(['Katherine Johnson', 'Grace Hopper', 'Barbara Liskov', 'Ada Lovelace']);
-      await shot('customers-export-filtered');
-    });
+    },
   });
-}
+
+  const rowTexts = () => ui.page.locator('tbody tr').allInnerTexts();
+  const paginationText = () => ui.page.locator('.MuiTablePagination-displayedRows').innerText();
+  const choose = async (label: string | RegExp, option: string) => {
+    await ui.page.getByRole('combobox', { name: label }).click();
+    await ui.page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  beforeAll(() => ui.signIn());
+
+  it('filters, sorts and pages the interactions list, keeping the filter in the URL', async () => {
+    await ui.page.goto(`${ui.app.url}/interactions`);
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-25 of 45');
+
+    // Chats only: 20 of Ada's, newest first.
+    await ui.page.getByRole('combobox', { name: 'Channel' }).click();
+    await ui.page.getByRole('option', { name: 'Chat', exact: true }).click();
+    await ui.page.keyboard.press('Escape');
+    await expect.poll(paginationText).toBe('1-20 of 20');
+    expect(decodeURIComponent(ui.page.url())).toContain('"channel":["CHAT"]');
+
+    // Ten a page: the second page holds the ten oldest chats.
+    await choose(/Rows per page/, '10');
+    await expect.poll(paginationText).toBe('1-10 of 20');
+    expect((await rowTexts())[0]).toContain('Chat 20');
+    await ui.page.getByRole('button', { name: 'Go to page 2' }).click();
+    await expect.poll(paginationText).toBe('11-20 of 20');
+    await expect.poll(async () => (await rowTexts())[0]).toContain('Chat 10');
+    const secondPage = await rowTexts();
+    expect(secondPage).toHaveLength(10);
+    expect(secondPage[9]).toContain('Chat 1\t');
+
+    // Oldest first, back on page one; every row is a chat and links to Ada's 360 page.
+    await ui.page.locator('thead').getByText('When', { exact: true }).click();
+    await expect.poll(async () => (await rowTexts())[0]).toContain('Chat 1\t');
+    expect(decodeURIComponent(ui.page.url())).toContain('order=ASC');
+    expect((await rowTexts()).every((row) => row.includes('Chat') && row.includes('Ada Lovelace'))).toBe(true);
+    await ui.shoot('interactions-filtered-sorted');
+
+    // The filter survives a reload (it lives in the URL).
+    await ui.page.reload();
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-10 of 20');
+    await ui.page.locator('tbody tr').first().getByTestId('customer-link').click();
+    await ui.page.waitForURL(new RegExp(`/customers/${adaId}/show$`));
+    await ui.page.getByRole('heading', { name: 'Ada Lovelace' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('marks an inbound interaction responded from its page, and resolves another from the 360 page', async () => {
+    // Explicit list parameters: react-admin would otherwise restore the previous test's filter and sort.
+    await ui.page.goto(`${ui.app.url}/interactions?filter=%7B%7D&page=1&perPage=25&sort=occurredAt&order=DESC`);
+    await choose('Awaiting an answer', 'Yes');
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-5 of 5');
+    expect((await rowTexts()).every((row) => row.includes('Grace Hopper') && row.includes('Phone'))).toBe(true);
+
+    await ui.page.locator('tbody tr', { hasText: 'Call 5' }).click();
+    await ui.page.getByRole('heading', { name: 'Call 5', exact: true }).waitFor({ timeout: 15_000 });
+    await ui.page.getByRole('button', { name: 'Mark responded' }).click();
+    const dialog = ui.page.getByTestId('interaction-mark-responded-dialog');
+    await dialog.getByRole('button', { name: 'Mark responded' }).click();
+    await ui.page.getByText('Marked as responded').waitFor();
+    await expect.poll(() => ui.page.getByRole('button', { name: 'Mark responded' }).count()).toBe(0);
+    const [call5] = await ui.app.sql<{ responded_at: Date | null }>(`select responded_at from interaction where subject = 'Call 5'`);
+    expect(call5!.responded_at).not.toBeNull();
+    await ui.shoot('interaction-marked-responded');
+
+    // The list awaiting an answer now has four.
+    await ui.page.goBack();
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-4 of 4');
+
+    // On Grace's 360 page: resolve the newest open call (resolving answers it too).
+    await ui.page.goto(`${ui.app.url}/customers/${graceId}/show`);
+    await ui.page.getByRole('heading', { name: 'Grace Hopper' }).waitFor({ timeout: 15_000 });
+    const call4 = ui.page.locator('tbody tr', { hasText: 'Call 4' });
+    await call4.getByRole('button', { name: 'Mark resolved' }).click();
+    await ui.page.getByTestId('interaction-mark-resolved-dialog').getByRole('button', { name: 'Mark resolved' }).click();
+    await ui.page.getByText('Marked as resolved').waitFor();
+    await expect.poll(() => call4.getByRole('button', { name: 'Mark resolved' }).count()).toBe(0);
+    const [row] = await ui.app.sql<{ resolved_at: Date | null }>(`select resolved_at from interaction where subject = 'Call 4'`);
+    expect(row!.resolved_at).not.toBeNull();
+  });
+
+  it('opens a purchase and refunds part of it', async () => {
+    await ui.page.goto(`${ui.app.url}/purchases`);
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-2 of 2');
+    // Largest amount first.
+    await ui.page.locator('thead').getByText('Amount', { exact: true }).click();
+    await expect.poll(async () => (await rowTexts())[0]).toContain('Annual plan');
+    expect((await rowTexts())[0]).toContain('USD 1,200.00');
+
+    await ui.page.locator('tbody tr', { hasText: 'Annual plan' }).click();
+    await ui.page.getByRole('heading', { name: 'Annual plan', exact: true }).waitFor({ timeout: 15_000 });
+    await ui.page.getByTestId('purchase-refunds').getByText('Nothing refunded yet.').waitFor();
+    await ui.page.getByRole('button', { name: 'Refund' }).click();
+    const dialog = ui.page.getByTestId('refund-purchase-dialog');
+    await dialog.getByLabel('Amount to refund').fill('200.50');
+    await dialog.getByLabel(/Why is the money going back/).fill('Two seats cancelled');
+    await dialog.getByRole('button', { name: 'Refund' }).click();
+    await ui.page.getByText('Refund recorded').waitFor();
+
+    await expect.poll(() => ui.page.getByTestId('purchase-refunds').innerText()).toContain('-USD 200.50');
+    const refunds = await ui.app.sql<{ amount: string; currency: string; kind: string; original: string }>(
+      `select r.amount::text, r.currency, r.kind, p.product as original from purchase r join purchase p on p.id = r.refund_of_id where r.kind = 'REFUND'`,
+    );
+    expect(refunds).toEqual([{ amount: '200.5000', currency: 'USD', kind: 'REFUND', original: 'Annual plan' }]);
+    await ui.shoot('purchase-refunded');
+
+    // More than what is left is refused on the amount field, and nothing is written.
+    await ui.page.getByRole('button', { name: 'Refund' }).click();
+    await dialog.getByLabel('Amount to refund').fill('5000');
+    await dialog.getByRole('button', { name: 'Refund' }).click();
+    await expect
+      .poll(() => dialog.locator('.MuiFormHelperText-root.Mui-error').allInnerTexts())
+      .toEqual([expect.stringMatching(/\S/)]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await ui.app.sql(`select id from purchase where kind = 'REFUND'`)).toHaveLength(1);
+  });
+
+  it('bulk-assigns an owner to three selected customers and shows it on their rows', async () => {
+    await ui.page.goto(`${ui.app.url}/customers`);
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-6 of 6');
+    const chosen = ['Ada Lovelace', 'Grace Hopper', 'Linus Torvalds'];
+    for (const name of chosen) await ui.page.locator('tbody tr', { hasText: name }).locator('input[type="checkbox"]').check();
+    await ui.page.getByText('3 items selected').waitFor();
+    await ui.page.getByTestId('customer-bulk-actions').getByRole('button', { name: 'Assign owner' }).click();
+    const dialog = ui.page.getByTestId('bulk-assign-owner-dialog');
+    await dialog.getByText('3 customers selected.').waitFor();
+    await dialog.getByRole('combobox', { name: 'Owner' }).fill('Sam');
+    await ui.page.getByRole('option', { name: 'Sam Sales' }).click();
+    await dialog.getByRole('button', { name: 'Assign owner' }).click();
+    await ui.page.getByText('3 customers updated').waitFor();
+
+    for (const name of chosen) await expect.poll(async () => ui.page.locator('tbody tr', { hasText: name }).innerText()).toContain('Sam Sales');
+    expect(await ui.page.locator('tbody tr', { hasText: 'Katherine Johnson' }).innerText()).not.toContain('Sam Sales');
+    const owned = await ui.app.sql<{ name: string }>(`select name from customer where owner_id = ? order by name`, [samId]);
+    expect(owned.map((customer) => customer.name)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Linus Torvalds']);
+    await ui.shoot('customers-bulk-owner');
+  });
+
+  it('says which customer stood in the way when a bulk change is refused, and changes none', async () => {
+    await ui.app.sql(`update customer set lifecycle_stage = 'LEAD', acquired_at = null where name = 'Alan Turing'`);
+    await ui.page.goto(`${ui.app.url}/customers`);
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-6 of 6');
+    for (const name of ['Alan Turing', 'Barbara Liskov']) await ui.page.locator('tbody tr', { hasText: name }).locator('input[type="checkbox"]').check();
+    await ui.page.getByTestId('customer-bulk-actions').getByRole('button', { name: 'Change stage' }).click();
+    const dialog = ui.page.getByTestId('bulk-change-stage-dialog');
+    await dialog.getByRole('combobox', { name: /Lifecycle stage/ }).click();
+    await ui.page.getByRole('option', { name: 'Prospect', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Change stage' }).click();
+    // Barbara is a CUSTOMER: never backwards. Alan (a LEAD) alone could move, but nothing is written.
+    const problems = dialog.getByTestId('bulk-problems');
+    await problems.waitFor();
+    expect(await problems.innerText()).toContain('Barbara Liskov');
+    expect(await problems.innerText()).not.toContain('Alan Turing');
+    const stages = await ui.app.sql<{ name: string; lifecycle_stage: string }>(
+      `select name, lifecycle_stage from customer where name in ('Alan Turing', 'Barbara Liskov') order by name`,
+    );
+    expect(stages).toEqual([
+      { name: 'Alan Turing', lifecycle_stage: 'LEAD' },
+      { name: 'Barbara Liskov', lifecycle_stage: 'CUSTOMER' },
+    ]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await ui.page.getByRole('button', { name: 'Unselect' }).click();
+  });
+
+  it('reads the bulk change in the audit log, before beside after, each row linked to its customer', async () => {
+    await ui.page.goto(`${ui.app.url}/auditEvents`);
+    const bulkRow = ui.page.locator('tbody tr', { hasText: 'customerBulkUpdate' }).filter({ hasText: 'Grace Hopper' });
+    await bulkRow.waitFor({ timeout: 15_000 });
+    expect(await bulkRow.innerText()).toContain(ADMIN_EMAIL);
+    await bulkRow.click();
+    const diff = ui.page.getByTestId('audit-diff');
+    await diff.waitFor();
+    expect(await diff.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Staff names arrive with the staff list, a moment after the diff itself.
+    await expect.poll(() => diff.innerText(), { timeout: 15_000 }).toContain(`Sam Sales (${samId})`);
+    await ui.shoot('audit-log-diff');
+  });
+
+  it('sets and corrects what a channel cost in a month', async () => {
+    await ui.page.goto(`${ui.app.url}/acquisitionSpend/create`);
+    await ui.page.getByLabel('Month').fill('2026-03');
+    await choose(/^Channel/, 'Events');
+    await ui.page.getByRole('textbox', { name: 'Amount' }).fill('1500.25');
+    await ui.page.getByRole('button', { name: 'Save' }).click();
+    await ui.page.waitForURL(/\/acquisitionSpend\/2026-03-01~EVENTS\/show$/, { timeout: 15_000 });
+    await ui.page.getByText('USD 1,500.25').first().waitFor();
+
+    await ui.page.getByRole('link', { name: 'Edit' }).click();
+    await ui.page.getByRole('textbox', { name: 'Amount' }).fill('1600');
+    await ui.page.getByRole('button', { name: 'Save' }).click();
+    await ui.page.getByText('USD 1,600.00').first().waitFor({ timeout: 15_000 });
+    const rows = await ui.app.sql<{ amount: string; currency: string }>(
+      `select amount::text, currency from acquisition_spend where channel = 'EVENTS' and period_start = '2026-03-01'`,
+    );
+    expect(rows).toEqual([{ amount: '1600.0000', currency: 'USD' }]);
+
+    await ui.page.goto(`${ui.app.url}/acquisitionSpend?filter=${encodeURIComponent(JSON.stringify({ from: '2026-01', to: '2026-06' }))}`);
+    await expect.poll(rowTexts, { timeout: 15_000 }).toEqual([expect.stringMatching(/March 2026\tEvents\tUSD 1,600\.00/)]);
+    await ui.shoot('acquisition-spend');
+  });
+
+  it('exports the filtered customer list as CSV: every matching customer, in the list order, as the API lists them', async () => {
+    await ui.page.goto(`${ui.app.url}/customers`);
+    await ui.page.getByPlaceholder('Search').fill('acme');
+    await expect.poll(paginationText, { timeout: 15_000 }).toBe('1-4 of 4');
+    // By name, Z to A, then export.
+    await ui.page.locator('thead').getByText('Name', { exact: true }).click();
+    await expect.poll(() => decodeURIComponent(ui.page.url())).toContain('order=DESC');
+    // The list has re-rendered in the new order before the export reads it.
+    await expect.poll(async () => (await rowTexts())[0] ?? '', { timeout: 15_000 }).toContain('Katherine Johnson');
+    const [download] = await Promise.all([ui.page.waitForEvent('download'), ui.page.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^customers-\d{8}-\d{6}\.csv$/);
+    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const [header, ...rows] = csv;
+    const nameColumn = header!.indexOf('name');
+    expect(nameColumn).toBeGreaterThanOrEqual(0);
+
+    const token = await ui.app.adminToken();
+    const answer = await ui.app.graphql<{ customers: { totalCount: number; nodes: { name: string; id: string }[] } }>(
+      `query { customers(first: 100, filter: { search: "acme" }, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { id name } } }`,
+      {},
+      token,
+    );
+    expect(rows).toHaveLength(answer.data!.customers.totalCount);
+    expect(rows.map((row) => row[nameColumn])).toEqual(answer.data!.customers.nodes.map((customer) => customer.name));
+    expect(rows.map((row) => row[header!.indexOf('id')])).toEqual(answer.data!.customers.nodes.map((customer) => customer.id));
+    expect(rows.map((row) => row[nameColumn])).toEqual(['Katherine Johnson', 'Grace Hopper', 'Barbara Liskov', 'Ada Lovelace']);
+    await ui.shoot('customers-export-filtered');
+  });
+});
