@@ -5,20 +5,30 @@ import { describeInChromium, useConsoleBrowser } from '../support/console-browse
 import { insertCustomer, insertStaff } from '../support/fixtures.js';
 
 const SERVICE_EMAIL = 'sid.service@example.test';
+const SALES_EMAIL = 'sam.seller@example.test';
 
 describeInChromium('console writes in Chromium', () => {
   let adaId: string;
+  let maryId: string;
 
   const ui = useConsoleBrowser({
+    screenshotPrefix: 'writes',
     setup: async (app) => {
       const owner = await insertStaff(app, 'Sam Sales', 'SALES', 'SALES');
       adaId = await insertCustomer(app, { name: 'Ada Lovelace', company: 'Analytical Engines', ownerId: owner });
       await insertCustomer(app, { name: 'Grace Hopper', company: 'Navy', lifecycleStage: 'PROSPECT' });
-      // A SERVICE member who signs in with the administrator's password (as test/api/auth.test.ts does).
+      // Handed over from sales to service by the last test (the others archive Grace and hand Ada over).
+      maryId = await insertCustomer(app, { name: 'Mary Jackson', company: 'Langley' });
+      // A SERVICE and a SALES member who sign in with the administrator's password (as test/api/auth.test.ts does).
       await app.sql(
         `insert into staff_user (email, name, role, team, password_hash)
          select ?, 'Sid Service', 'SERVICE', 'SERVICE', password_hash from staff_user where email = ?`,
         [SERVICE_EMAIL, ADMIN_EMAIL],
+      );
+      await app.sql(
+        `insert into staff_user (email, name, role, team, password_hash)
+         select ?, 'Sam Seller', 'SALES', 'SALES', password_hash from staff_user where email = ?`,
+        [SALES_EMAIL, ADMIN_EMAIL],
       );
     },
   });
@@ -253,5 +263,42 @@ describeInChromium('console writes in Chromium', () => {
     expect(await row.getByRole('button', { name: 'Reject' }).count()).toBe(0);
     expect(await row.getByRole('button', { name: 'Withdraw' }).count()).toBe(1);
     expect((await ui.app.sql<{ status: string }>('select status from handoff where id = ?', [handoffId]))[0]!.status).toBe('REQUESTED');
+  });
+
+  it('a SALES member hands a customer over to SERVICE from the 360 page, and SERVICE accepts it from its inbox', async () => {
+    await ui.signIn(SALES_EMAIL);
+    await ui.page.goto(`${ui.app.url}/customers/${maryId}/show`);
+    await ui.page.getByRole('heading', { name: 'Mary Jackson' }).waitFor({ timeout: 15_000 });
+    await ui.page.getByRole('button', { name: 'Request handoff' }).click();
+    const form = dialog('request-handoff-dialog');
+    await choose(/^To team/, 'Service');
+    // A SALES member hands over as SALES: no team to name.
+    await form.getByLabel('Summary').fill('Pilot signed, needs onboarding');
+    await form.getByLabel('Customer goals').fill('Ten ships live by June');
+    await form.getByLabel('Commitments').fill('Weekly check-in');
+    await form.getByRole('button', { name: 'Request handoff' }).click();
+    await ui.page.getByText('Handoff requested').waitFor();
+    const requested = () =>
+      ui.app.sql<{ status: string; from_team: string; to_team: string; requested_by: string; accepted_by: string | null }>(
+        `select h.status, h.from_team, h.to_team, r.email as requested_by, a.email as accepted_by
+           from handoff h join staff_user r on r.id = h.from_staff_id left join staff_user a on a.id = h.to_staff_id
+          where h.customer_id = ?`,
+        [maryId],
+      );
+    expect(await requested()).toEqual([{ status: 'REQUESTED', from_team: 'SALES', to_team: 'SERVICE', requested_by: SALES_EMAIL, accepted_by: null }]);
+    await ui.shoot('sales-requests-handoff');
+
+    // SERVICE signs in to its inbox (its home page), finds the context and accepts.
+    expect(await ui.signIn(SERVICE_EMAIL)).toBe('/handoffs');
+    const row = ui.page.locator('tbody tr', { hasText: 'Mary Jackson' });
+    await row.waitFor({ timeout: 15_000 });
+    await row.getByText('Pilot signed, needs onboarding').click();
+    await ui.page.getByText('Weekly check-in').waitFor();
+    await row.getByRole('button', { name: 'Accept' }).click();
+    await ui.page.getByText('Handoff accepted').waitFor();
+    await expect.poll(requested, { timeout: 10_000 }).toEqual([
+      { status: 'ACCEPTED', from_team: 'SALES', to_team: 'SERVICE', requested_by: SALES_EMAIL, accepted_by: SERVICE_EMAIL },
+    ]);
+    await ui.shoot('service-accepts-handoff');
   });
 });
