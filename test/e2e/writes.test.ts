@@ -288,7 +288,9 @@ describeInChromium('console writes in Chromium', () => {
     expect(await requested()).toEqual([{ status: 'REQUESTED', from_team: 'SALES', to_team: 'SERVICE', requested_by: SALES_EMAIL, accepted_by: null }]);
     await ui.shoot('sales-requests-handoff');
 
-    // SERVICE signs in to its inbox (its home page), finds the context and accepts.
+    // SERVICE signs in to its inbox (its home page), finds the context and accepts. Signing out
+    // first: the inbox's filters from the earlier tests live in this browser's localStorage.
+    await ui.page.evaluate('localStorage.clear()');
     expect(await ui.signIn(SERVICE_EMAIL)).toBe('/handoffs');
     const row = ui.page.locator('tbody tr', { hasText: 'Mary Jackson' });
     await row.waitFor({ timeout: 15_000 });
