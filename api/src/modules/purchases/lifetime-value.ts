@@ -11,6 +11,8 @@ const MAX_LIFESPAN_YEARS = new Exact(10);
 
 const PREDICTION_FIGURES = ['tenureYears', 'purchaseFrequencyPerYear', 'expectedLifespanYears', 'predictedValue'] as const;
 type PredictionFigure = (typeof PREDICTION_FIGURES)[number];
+/** The figures that need the segment's annual churn (a scan of every customer of the segment). */
+export const CHURN_FIGURES = ['segmentAnnualChurnRate', 'expectedLifespanYears', 'predictedValue'] as const;
 
 export interface LifetimeValueSubject {
   segment: Segment;
@@ -28,13 +30,18 @@ function mainCurrency(rows: PurchaseTotalsRow[]): PurchaseTotalsRow | null {
   return sorted[0] ?? null;
 }
 
-/** Computes a customer's lifetime value from its purchase totals (see LifetimeValue's field descriptions). */
+/**
+ * Computes a customer's lifetime value from its purchase totals (see LifetimeValue's field
+ * descriptions). `churn`: the segment's churn counts (undefined when the segment has none); null
+ * when they were not read because no CHURN_FIGURES was asked for — those figures are then null.
+ */
 export function lifetimeValue(
   subject: LifetimeValueSubject,
   totals: PurchaseTotalsRow[],
-  churn: SegmentChurn | undefined,
+  churn: SegmentChurn | undefined | null,
   asOf: Date,
 ): LifetimeValue {
+  const withChurn = churn !== null;
   const main = mainCurrency(totals);
   const gross = new Exact(main?.gross ?? 0);
   const refunds = new Exact(main?.refunds ?? 0);
@@ -59,7 +66,7 @@ export function lifetimeValue(
     purchaseFrequencyPerYear: null,
     segmentAnnualChurnRate: churnRate?.toFixed(2) ?? null,
     expectedLifespanYears: null,
-    predictedValue: churned ? historical.toFixed(4) : null,
+    predictedValue: churned && withChurn ? historical.toFixed(4) : null,
     otherCurrencies: totals.filter((t) => t !== main).map((t) => t.currency).sort(),
   };
   if (purchaseCount === 0 || !result.firstPurchaseAt) return result;
@@ -85,6 +92,8 @@ export function lifetimeValue(
       predictedValue: churned ? historical.toFixed(4) : average.times(frequency).times(lifespan).toFixed(4),
     });
   };
-  for (const figure of PREDICTION_FIGURES) Object.defineProperty(result, figure, { enumerable: true, get: () => predict()[figure] });
+  for (const figure of PREDICTION_FIGURES) {
+    if (withChurn || !(CHURN_FIGURES as readonly string[]).includes(figure)) Object.defineProperty(result, figure, { enumerable: true, get: () => predict()[figure] });
+  }
   return result;
 }

@@ -20,7 +20,6 @@ interface LifetimeValueKey {
   withChurn?: boolean;
 }
 
-export const CHURN_FIGURES = ['segmentAnnualChurnRate', 'expectedLifespanYears', 'predictedValue'] as const;
 const withChurn = (k: LifetimeValueKey) => k.withChurn !== false;
 const keyOf = (k: LifetimeValueKey) => `${k.customer.id}|${k.asOf.getTime()}|${withChurn(k)}`;
 
@@ -50,10 +49,8 @@ export function purchaseLoaders(context: Context) {
             else byCustomer.set(row.customer_id, [row]);
           }
           for (const key of group) {
-            const value = lifetimeValue(key.customer, byCustomer.get(key.customer.id) ?? [], churn?.get(key.customer.segment), asOf);
-            // Not asked for, so not computed: null (defined over the prediction's lazy getters).
-            if (!withChurn(key)) for (const figure of CHURN_FIGURES) Object.defineProperty(value, figure, { value: null, enumerable: true, writable: true });
-            results.set(keyOf(key), value);
+            const segmentChurn = withChurn(key) ? churn!.get(key.customer.segment) : null;
+            results.set(keyOf(key), lifetimeValue(key.customer, byCustomer.get(key.customer.id) ?? [], segmentChurn, asOf));
           }
         }
         return keys.map((k) => results.get(keyOf(k))!);
